@@ -1,0 +1,39 @@
+package io.mockpg.engine;
+
+
+
+/**
+ * The engine's per-session state: called only from the session's own thread (its event
+ * loop), never concurrently. Transaction control is tracked by the protocol layer, which
+ * tells the engine about transaction boundaries so it can finish journal outcomes and undo
+ * scenario moves.
+ */
+public interface EngineSession {
+    /** Answers one statement. Must not block. */
+    Answer answer(StatementRequest request);
+
+    /**
+     * Describes a statement for Parse/Describe-statement, by SQL alone (parameters are not
+     * known yet). {@code clientParamOids} are the OIDs given in Parse (0 = unspecified).
+     */
+    Description describe(String sql, int[] clientParamOids);
+
+    /** A statement the protocol layer refused itself (e.g. 25P02 in a failed transaction): journal it. */
+    void recordRejected(StatementRequest request);
+
+    /** The data of a COPY FROM STDIN that completed (rows received), for the journal. */
+    void copyReceived(String data, long rows);
+
+    /** A transaction (explicit, or the implicit one of a statement/batch) ended. */
+    void transactionEnded(boolean committed);
+
+    void savepoint(String name);
+
+    void rollbackToSavepoint(String name);
+
+    void releaseSavepoint(String name);
+
+    /** The session is gone. */
+    void close();
+
+}

@@ -1,0 +1,10 @@
+package io.mockpg.engine;
+
+/**
+ * The statement engine behind the protocol: statement + session → answer. The protocol
+ * layer knows nothing of scripts; the engine knows nothing of Netty.
+ */
+public interface StatementEngine {
+    /** Opens the engine's side of a new session, once startup and authentication succeeded. */
+    EngineSession openSession(SessionInfo info);
+}

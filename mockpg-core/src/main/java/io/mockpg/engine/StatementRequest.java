@@ -1,0 +1,16 @@
+package io.mockpg.engine;
+
+import java.util.List;
+
+/**
+ * One statement to answer.
+ *
+ * @param sql             one statement's text as received (for the simple protocol: one statement of the string, trimmed)
+ * @param params          bind parameters in text form ($1 first; null = SQL NULL); empty for the simple protocol
+ * @param paramOids       the statement's parameter type OIDs (after inference), same length as params
+ * @param extended        true for the extended protocol
+ * @param inTransaction   true inside an explicit transaction block
+ */
+public record StatementRequest(String sql, List<String> params, int[] paramOids, boolean extended,
+                               boolean inTransaction) {
+}
