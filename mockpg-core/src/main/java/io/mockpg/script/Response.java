@@ -16,16 +16,16 @@ import java.util.List;
  * @param notices  notices sent before the result
  * @param delay    wait before answering, or null
  * @param fault    connection fault, or null
- * @param notify   notifications to deliver
+ * @param notifications `notify`: notifications to deliver
  * @param copy     whether this answers a COPY statement
  */
 public record Response(List<Column> columns, List<List<Object>> rows, long repeat, String tag, Long affected,
                        ErrorSpec error, List<NoticeSpec> notices, Duration delay, FaultSpec fault,
-                       List<NotifySpec> notify, boolean copy) {
+                       List<NotifySpec> notifications, boolean copy) {
     public Response {
         rows = rows == null ? List.of() : rows;
         notices = notices == null ? List.of() : List.copyOf(notices);
-        notify = notify == null ? List.of() : List.copyOf(notify);
+        notifications = notifications == null ? List.of() : List.copyOf(notifications);
         if (repeat < 0) {
             throw new IllegalArgumentException("repeat must be >= 0");
         }
