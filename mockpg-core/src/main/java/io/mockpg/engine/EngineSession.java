@@ -9,7 +9,19 @@ package io.mockpg.engine;
  * scenario moves.
  */
 public interface EngineSession {
-    /** Answers one statement. Must not block. */
+    /**
+     * The ParameterStatus values to report at startup, in order (server_version,
+     * server_encoding, client_encoding, DateStyle, ... merged with the script's
+     * server.parameters and the client's startup options).
+     */
+    java.util.Map<String, String> reportedParameters();
+
+    /**
+     * Answers one statement. Must not block. Transaction control statements (BEGIN, COMMIT,
+     * ROLLBACK, SAVEPOINT, RELEASE, ROLLBACK TO, ...) are answered here too (script rule or
+     * built-in tag); the protocol layer then applies the state change when the answer is
+     * not an error.
+     */
     Answer answer(StatementRequest request);
 
     /**
