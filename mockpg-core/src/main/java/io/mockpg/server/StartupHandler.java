@@ -6,7 +6,6 @@ import io.mockpg.protocol.backend.BackendMessages;
 import io.mockpg.protocol.frontend.FrontendMessage;
 import io.mockpg.script.ServerConfig;
 import io.mockpg.server.auth.AuthExchange;
-import io.mockpg.server.auth.AuthExchanges;
 import io.netty.buffer.ByteBuf;
 import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
@@ -121,7 +120,7 @@ final class StartupHandler extends SimpleChannelInboundHandler<FrontendMessage> 
             fatal(ctx, "28000", "role \"" + user + "\" does not exist");
             return;
         }
-        exchange = AuthExchanges.forMethod(config.auth().method(), user, users == null ? null : users.get(user));
+        exchange = server.auth().forMethod(config.auth().method(), user, users == null ? null : users.get(user));
         AuthExchange.Outcome outcome = exchange.start(out);
         ctx.writeAndFlush(out);
         if (outcome == AuthExchange.Outcome.OK) {
@@ -140,7 +139,13 @@ final class StartupHandler extends SimpleChannelInboundHandler<FrontendMessage> 
             }
             case FAILED -> {
                 out.release();
-                fatal(ctx, "28P01", "password authentication failed for user \"" + startup.parameters().get("user") + "\"");
+                ErrorFields failure = exchange.failure();
+                if (failure != null) {
+                    fatal(ctx, failure);
+                } else {
+                    fatal(ctx, "28P01", "password authentication failed for user \""
+                            + startup.parameters().get("user") + "\"");
+                }
             }
         }
     }
@@ -167,9 +172,13 @@ final class StartupHandler extends SimpleChannelInboundHandler<FrontendMessage> 
     }
 
     private void fatal(ChannelHandlerContext ctx, String code, String message) {
+        fatal(ctx, ErrorFields.fatal(code, message));
+    }
+
+    private void fatal(ChannelHandlerContext ctx, ErrorFields fields) {
         cancelTimeout();
         ByteBuf out = ctx.alloc().buffer();
-        BackendMessages.errorResponse(out, ErrorFields.fatal(code, message));
+        BackendMessages.errorResponse(out, fields);
         ctx.writeAndFlush(out).addListener(ChannelFutureListener.CLOSE);
         exchange = null;
     }
