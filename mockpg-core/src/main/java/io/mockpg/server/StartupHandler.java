@@ -13,6 +13,9 @@ import io.netty.channel.SimpleChannelInboundHandler;
 import io.netty.handler.ssl.SslHandler;
 import io.netty.util.concurrent.ScheduledFuture;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +28,7 @@ import java.util.concurrent.TimeUnit;
  * replaces itself with a {@link SessionHandler}.
  */
 final class StartupHandler extends SimpleChannelInboundHandler<FrontendMessage> {
+    private static final Logger log = LoggerFactory.getLogger(StartupHandler.class);
     /** Newest protocol minor version we speak: 3.2 (PostgreSQL 18's longer cancel key). */
     private static final int LATEST_MINOR = 2;
 
@@ -192,6 +196,7 @@ final class StartupHandler extends SimpleChannelInboundHandler<FrontendMessage> 
 
     @Override
     public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
+        log.warn("connection closed during startup after an internal error", cause);
         ctx.close();
     }
 }
