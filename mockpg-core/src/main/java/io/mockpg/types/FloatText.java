@@ -94,7 +94,7 @@ final class FloatText {
         double down = isFloat ? Math.nextDown((float) value) : Math.nextDown(value);
         BigDecimal exact = new BigDecimal(value);
         BigDecimal two = BigDecimal.valueOf(2);
-        return candidate.compareTo(exact.add(new BigDecimal(up)).divide(two)) != 0
+        return (Double.isInfinite(up) || candidate.compareTo(exact.add(new BigDecimal(up)).divide(two)) != 0)
                 && candidate.compareTo(exact.add(new BigDecimal(down)).divide(two)) != 0;
     }
 
