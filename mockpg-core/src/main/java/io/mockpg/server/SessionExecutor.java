@@ -57,6 +57,8 @@ final class SessionExecutor {
     private boolean running;
     private boolean closing;
     private boolean draining;
+    /** The current job asked for the next frontend message (COPY FROM STDIN); do not re-run it. */
+    private boolean awaitingInput;
 
     /** A statement in progress: a simple query string or one Execute. */
     interface Job {
@@ -126,10 +128,11 @@ final class SessionExecutor {
         try {
             while (!closing) {
                 if (current != null) {
-                    AnswerWriter.Step step = current.run();
+                    AnswerWriter.Step step = awaitingInput ? AnswerWriter.Step.NEED_INPUT : current.run();
                     while (step == AnswerWriter.Step.NEED_INPUT && !buffer.isEmpty()) {
                         step = current.accept(buffer.poll());
                     }
+                    awaitingInput = step == AnswerWriter.Step.NEED_INPUT;
                     if (step == AnswerWriter.Step.WAIT || step == AnswerWriter.Step.NEED_INPUT
                             || step == AnswerWriter.Step.CLOSED) {
                         break;
