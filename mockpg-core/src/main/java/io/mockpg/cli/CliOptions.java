@@ -28,6 +28,9 @@ record CliOptions(List<Path> scripts, int port, String host, Path portFile, bool
         }
     }
 
+    /** Options without a value. */
+    private static final java.util.Set<String> FLAGS = java.util.Set.of("-h", "--help", "--version", "--watch");
+
     static CliOptions parse(String[] args) throws UsageException {
         List<Path> scripts = new ArrayList<>();
         int port = 5432;
@@ -45,6 +48,9 @@ record CliOptions(List<Path> scripts, int port, String host, Path portFile, bool
             if (arg.startsWith("--") && eq > 0) {
                 inlineValue = arg.substring(eq + 1);
                 arg = arg.substring(0, eq);
+            }
+            if (inlineValue != null && FLAGS.contains(arg)) {
+                throw new UsageException("option '" + arg + "' takes no value");
             }
             switch (arg) {
                 case "-h", "--help" -> help = true;

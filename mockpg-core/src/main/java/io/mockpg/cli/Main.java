@@ -18,6 +18,11 @@ import java.util.concurrent.CountDownLatch;
 
 /** The standalone server: {@code java -jar mockpg.jar [options]} (SPEC §2). */
 public final class Main {
+    static {
+        // before the first logger exists: the runnable jar's defaults for slf4j-simple
+        LogDefaults.apply(System.getenv("MOCKPG_LOG_LEVEL"));
+    }
+
     private static final Logger log = LoggerFactory.getLogger(Main.class);
 
     private Main() {

@@ -33,12 +33,23 @@ public sealed interface Result {
 
     /**
      * COPY FROM STDIN: CopyInResponse with this many columns; the data goes to
-     * {@link EngineSession#copyReceived}; the tag is {@code fixedTag}, or "COPY n".
+     * {@link EngineSession#copyReceived}; the tag is {@code fixedTag}, or "COPY n" ({@code header}: the
+     * first CSV line names the columns and is not a row).
      */
-    record CopyIn(int columnCount, boolean csv, String fixedTag) implements Result {
+    record CopyIn(int columnCount, boolean csv, String fixedTag, boolean header) implements Result {
+        public CopyIn(int columnCount, boolean csv, String fixedTag) {
+            this(columnCount, csv, fixedTag, false);
+        }
     }
 
-    /** COPY TO STDOUT: CopyOutResponse, each row as a CopyData line, CopyDone, tag. */
-    record CopyOut(List<ResultColumn> columns, RowSource rows, boolean csv, String fixedTag) implements Result {
+    /**
+     * COPY TO STDOUT: CopyOutResponse, each row as a CopyData line, CopyDone, tag ({@code header}: a
+     * first CSV line with the column names).
+     */
+    record CopyOut(List<ResultColumn> columns, RowSource rows, boolean csv, String fixedTag, boolean header)
+            implements Result {
+        public CopyOut(List<ResultColumn> columns, RowSource rows, boolean csv, String fixedTag) {
+            this(columns, rows, csv, fixedTag, false);
+        }
     }
 }

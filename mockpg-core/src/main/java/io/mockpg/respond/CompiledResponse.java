@@ -81,12 +81,12 @@ final class CompiledResponse {
             if (command != null && command.fromStdin()) {
                 int count = command.columnCount() >= 0 ? command.columnCount() : columns == null ? 0 : columns.size();
                 String copyTag = fixedTag != null ? fixedTag : affected != null ? "COPY " + affected : null;
-                return new Result.CopyIn(count, command.csv(), copyTag);
+                return new Result.CopyIn(count, command.csv(), copyTag, command.header());
             }
             if (command != null && command.toStdout()) {
                 String copyTag = fixedTag != null ? fixedTag : affected != null ? "COPY " + affected : null;
                 return new Result.CopyOut(columns == null ? List.of() : columns, rowSource(values), command.csv(),
-                        copyTag);
+                        copyTag, command.header());
             }
         }
         if (columns != null) {

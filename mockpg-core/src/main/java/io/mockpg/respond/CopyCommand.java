@@ -12,8 +12,13 @@ import java.util.Locale;
  * @param toStdout    COPY … TO STDOUT
  * @param columnCount the number of columns in the statement's column list, -1 without one
  * @param csv         whether the format is CSV (the {@code CSV} option or {@code FORMAT csv})
+ * @param header      whether the CSV data starts with a header line ({@code HEADER} option)
  */
-record CopyCommand(boolean fromStdin, boolean toStdout, int columnCount, boolean csv) {
+record CopyCommand(boolean fromStdin, boolean toStdout, int columnCount, boolean csv, boolean header) {
+
+    CopyCommand(boolean fromStdin, boolean toStdout, int columnCount, boolean csv) {
+        this(fromStdin, toStdout, columnCount, csv, false);
+    }
 
     /** The COPY command of a statement, or null when it is not a COPY. */
     static CopyCommand of(SqlStatement statement) {
@@ -40,12 +45,17 @@ record CopyCommand(boolean fromStdin, boolean toStdout, int columnCount, boolean
         boolean to = i < tokens.length && isWord(tokens[i], "TO");
         String target = i + 1 < tokens.length ? tokens[i + 1] : "";
         boolean csv = false;
+        boolean header = false;
         for (int k = i + 1; k < tokens.length; k++) {
             if (unquote(tokens[k]).equalsIgnoreCase("csv")) {
                 csv = true;
+            } else if (isWord(tokens[k], "HEADER")) {
+                header = k + 1 >= tokens.length || !isFalse(unquote(tokens[k + 1]));
             }
         }
-        return new CopyCommand(from && isWord(target, "STDIN"), to && isWord(target, "STDOUT"), columnCount, csv);
+        // PostgreSQL accepts HEADER with CSV only
+        return new CopyCommand(from && isWord(target, "STDIN"), to && isWord(target, "STDOUT"), columnCount, csv,
+                csv && header);
     }
 
     /** Index just after the parenthesis that closes the one at {@code open}. */
@@ -76,6 +86,11 @@ record CopyCommand(boolean fromStdin, boolean toStdout, int columnCount, boolean
 
     private static boolean isWord(String token, String word) {
         return token.toUpperCase(Locale.ROOT).equals(word);
+    }
+
+    private static boolean isFalse(String option) {
+        String value = option.toLowerCase(Locale.ROOT);
+        return value.equals("false") || value.equals("off") || value.equals("0");
     }
 
     private static String unquote(String token) {

@@ -14,6 +14,8 @@ import io.mockpg.matching.NearMissReport;
 import io.mockpg.respond.builtin.BuiltinSession;
 import io.mockpg.script.UnmatchedMode;
 import io.mockpg.sql.SqlStatement;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.time.Instant;
 import java.util.List;
@@ -26,6 +28,7 @@ import java.util.function.Supplier;
  * session's own thread only.
  */
 final class ScriptSession implements EngineSession {
+    private static final Logger log = LoggerFactory.getLogger(ScriptSession.class);
     private final ScriptEngine engine;
     private final SessionInfo info;
     private final BuiltinSession builtinSession;
@@ -53,11 +56,14 @@ final class ScriptSession implements EngineSession {
         MatchContext context = new MatchContext(statement, bound, request.extended(), info.user(), info.database());
         MatchedRule matched = engine.matcher().firstAnswering(snapshot.rules(), context);
         if (matched != null) {
+            log.debug("connection {}: rule {} answers: {} {}", info.sessionId(),
+                    snapshot.rule(matched.rank()).compiled().displayName(), request.sql(), bound);
             return answerFromRule(snapshot, matched, statement, request, arrival);
         }
         if (snapshot.builtins()) {
             Answer builtin = engine.builtins().answer(statement, request, builtinSession);
             if (builtin != null) {
+                log.debug("connection {}: built-in answer: {}", info.sessionId(), request.sql());
                 record(request, bound, ScriptEngine.BUILTIN, arrival, null);
                 return builtin;
             }
@@ -83,6 +89,8 @@ final class ScriptSession implements EngineSession {
 
     private Answer answerUnmatched(EngineSnapshot snapshot, MatchContext context, SqlStatement statement,
                                    StatementRequest request, Instant arrival) {
+        log.info("connection {}: no rule matches: {}{}", info.sessionId(), request.sql(),
+                context.boundParams().isEmpty() ? "" : " " + context.boundParams());
         Supplier<String> report = () -> NearMissReport.format(context.boundParams(),
                 engine.nearMisses().closest(snapshot.rules(), context, NearMissReport.LIMIT), snapshot.rules().size());
         if (snapshot.unmatched() == UnmatchedMode.EMPTY) {

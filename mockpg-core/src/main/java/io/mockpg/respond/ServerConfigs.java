@@ -26,6 +26,7 @@ final class ServerConfigs {
         AuthConfig auth = AuthConfig.TRUST;
         List<String> databases = null;
         TlsConfig tls = TlsConfig.OFF;
+        Integer maxConnections = null;
         for (Script script : scripts) {
             ServerConfig server = script.server() == null ? ServerConfig.DEFAULTS : script.server();
             if (server.version() != null) {
@@ -43,8 +44,12 @@ final class ServerConfigs {
             if (server.tls() != null && server.tls().mode() != TlsConfig.Mode.OFF) {
                 tls = server.tls();
             }
+            if (server.maxConnections() != null) {
+                maxConnections = server.maxConnections();
+            }
         }
-        return new ServerConfig(version, java.util.Collections.unmodifiableMap(parameters), auth, databases, tls);
+        return new ServerConfig(version, java.util.Collections.unmodifiableMap(parameters), auth, databases, tls,
+                maxConnections);
     }
 
     static UnmatchedMode unmatched(List<Script> scripts) {

@@ -11,8 +11,17 @@ import java.util.Map;
  * @param auth       authentication; {@link AuthConfig#TRUST} by default
  * @param databases  allowed database names, or null for any
  * @param tls        TLS setting
+ * @param maxConnections how many client sessions may be connected at once (more get FATAL 53300), or null
+ *                       for no limit
  */
 public record ServerConfig(String version, Map<String, String> parameters, AuthConfig auth, List<String> databases,
-                           TlsConfig tls) {
-    public static final ServerConfig DEFAULTS = new ServerConfig(null, Map.of(), AuthConfig.TRUST, null, TlsConfig.OFF);
+                           TlsConfig tls, Integer maxConnections) {
+    public static final ServerConfig DEFAULTS = new ServerConfig(null, Map.of(), AuthConfig.TRUST, null, TlsConfig.OFF,
+            null);
+
+    /** A configuration without a connection limit. */
+    public ServerConfig(String version, Map<String, String> parameters, AuthConfig auth, List<String> databases,
+                        TlsConfig tls) {
+        this(version, parameters, auth, databases, tls, null);
+    }
 }

@@ -201,6 +201,9 @@ final class AnswerWriter {
         if (!resultStarted) {
             resultStarted = true;
             BackendMessages.copyResponse(session.out().buf(), 'H', copy.columns().size());
+            if (copy.header()) {
+                BackendMessages.copyData(session.out().buf(), CopyFormat.header(copy.columns()));
+            }
         }
         while (true) {
             Object[] row = copy.rows().next();
@@ -231,6 +234,9 @@ final class AnswerWriter {
         } else if (message instanceof FrontendMessage.CopyDone) {
             String data = copyData.toString(StandardCharsets.UTF_8);
             long rows = CopyFormat.countRows(data, copyIn.csv());
+            if (copyIn.header() && rows > 0) {
+                rows--;
+            }
             session.engine().copyReceived(data, rows);
             BackendMessages.commandComplete(session.out().buf(),
                     copyIn.fixedTag() != null ? copyIn.fixedTag() : "COPY " + rows);

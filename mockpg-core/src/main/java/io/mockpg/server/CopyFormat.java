@@ -32,6 +32,18 @@ final class CopyFormat {
         return line.append('\n').toString();
     }
 
+    /** The CSV HEADER line: the column names. */
+    static String header(List<ResultColumn> columns) {
+        StringBuilder line = new StringBuilder();
+        for (int i = 0; i < columns.size(); i++) {
+            if (i > 0) {
+                line.append(',');
+            }
+            csvField(line, columns.get(i).name());
+        }
+        return line.append('\n').toString();
+    }
+
     private static void textField(StringBuilder line, String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

@@ -118,6 +118,12 @@ final class StartupHandler extends SimpleChannelInboundHandler<FrontendMessage> 
             return;
         }
         ServerConfig config = server.engine().serverConfig();
+        if (config.maxConnections() != null && server.sessions().size() >= config.maxConnections()) {
+            // as PostgreSQL: refused once the startup packet is read, before authentication
+            ctx.write(out);
+            fatal(ctx, "53300", "sorry, too many clients already");
+            return;
+        }
         Map<String, String> users = config.auth().users();
         if (users != null && !users.containsKey(user)) {
             ctx.write(out);

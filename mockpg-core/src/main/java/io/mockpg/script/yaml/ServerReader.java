@@ -14,7 +14,8 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 
 /** Reads the {@code server} block (SPEC §3). */
 final class ServerReader {
-    static final List<String> KEYS = List.of("version", "parameters", "auth", "databases", "tls");
+    static final List<String> KEYS = List.of("version", "parameters", "auth", "databases", "tls",
+            "max_connections");
     private static final List<String> AUTH_KEYS = List.of("method", "users");
     private static final List<String> TLS_KEYS = List.of("cert", "key");
     private static final Map<String, AuthMethod> METHODS = Map.of("trust", AuthMethod.TRUST,
@@ -39,7 +40,18 @@ final class ServerReader {
         AuthConfig auth = server.has("auth") ? auth(server.value("auth")) : AuthConfig.TRUST;
         List<String> databases = server.has("databases") ? databases(server.value("databases")) : null;
         TlsConfig tls = server.has("tls") ? tls(server.value("tls")) : TlsConfig.OFF;
-        return new ServerConfig(version, parameters, auth, databases, tls);
+        Integer maxConnections = server.has("max_connections") ? maxConnections(server.value("max_connections"))
+                : null;
+        return new ServerConfig(version, parameters, auth, databases, tls, maxConnections);
+    }
+
+    private Integer maxConnections(Node node) {
+        Integer value = Scalars.nonNegativeInt(node, "max_connections", problems);
+        if (value != null && value == 0) {
+            problems.add(node, "'max_connections' must be at least 1, found 0");
+            return null;
+        }
+        return value;
     }
 
     private Map<String, String> parameters(Node node) {
