@@ -101,7 +101,8 @@ public final class TransactionState {
             end(false); // a COMMIT that fails (e.g. 40001) ends the transaction rolled back
         } else if (status == 'T') {
             status = 'E';
-        } else if (status == 'I' && implicitOpen) {
+        } else if (status == 'I') {
+            // the implicit transaction rolls back, including a failing first statement of it
             end(false);
         }
     }
