@@ -173,13 +173,15 @@ final class AnswerWriter {
                 BackendMessages.errorResponse(session.out().buf(), canceled());
                 return Step.DONE;
             }
-            if (faultAfter != null && rowsSent >= faultAfter) {
-                session.fault(answer.fault().reset());
-                return Step.CLOSED;
-            }
+            // a full fetch is answered as such: a client that fetches row by row reads all
+            // after_rows rows, and the fault hits the fetch that would go past them
             if (maxRows > 0 && sentNow == maxRows) {
                 BackendMessages.portalSuspended(session.out().buf());
                 return Step.PORTAL_SUSPENDED;
+            }
+            if (faultAfter != null && rowsSent >= faultAfter) {
+                session.fault(answer.fault().reset());
+                return Step.CLOSED;
             }
             Object[] row = rows.rows().next();
             if (row == null) {
