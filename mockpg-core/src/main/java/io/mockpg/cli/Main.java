@@ -58,7 +58,8 @@ public final class Main {
         } catch (ScriptException e) {
             e.problems().forEach(err::println);
             return 2;
-        } catch (RuntimeException e) {
+        } catch (Exception e) {
+            // Netty rethrows the bind failure as it is, a checked BindException
             if (causedBy(e, BindException.class)) {
                 err.println("mockpg: cannot listen on " + options.host() + ":" + options.port()
                         + ": the port is in use (use --port 0 for any free port)");

@@ -31,16 +31,20 @@ final class ScriptWatcher implements AutoCloseable {
     private static final long SETTLE_MILLIS = 50;
 
     private final MockPgServer server;
+    /** As the user gave them: problems name the files this way. */
     private final List<Path> scripts;
+    /** The same files, absolute, to recognize their watch events. */
+    private final List<Path> watched;
     private final WatchService watcher;
     private final Thread thread;
 
     ScriptWatcher(MockPgServer server, List<Path> scripts) throws IOException {
         this.server = server;
-        this.scripts = scripts.stream().map(p -> p.toAbsolutePath().normalize()).toList();
+        this.scripts = List.copyOf(scripts);
+        this.watched = scripts.stream().map(p -> p.toAbsolutePath().normalize()).toList();
         this.watcher = FileSystems.getDefault().newWatchService();
         Set<Path> directories = new HashSet<>();
-        for (Path script : this.scripts) {
+        for (Path script : this.watched) {
             if (directories.add(script.getParent())) {
                 script.getParent().register(watcher, StandardWatchEventKinds.ENTRY_CREATE,
                         StandardWatchEventKinds.ENTRY_MODIFY, StandardWatchEventKinds.ENTRY_DELETE);
@@ -57,7 +61,7 @@ final class ScriptWatcher implements AutoCloseable {
                 WatchKey key = watcher.take();
                 boolean relevant = key.pollEvents().stream()
                         .anyMatch(event -> event.context() instanceof Path name
-                                && scripts.contains(((Path) key.watchable()).resolve(name).normalize()));
+                                && watched.contains(((Path) key.watchable()).resolve(name).normalize()));
                 key.reset();
                 if (relevant) {
                     Thread.sleep(SETTLE_MILLIS);

@@ -33,7 +33,28 @@ final class Usage {
             OUTPUT
                 Once accepting connections, prints "mockpg listening on HOST:PORT" on stdout,
                 and "mockpg admin on http://HOST:PORT" when the admin API is on. Logs go to
-                stderr.
+                stderr: one INFO line per connection (user, database, application_name) and
+                per statement no rule answered; every statement at DEBUG.
+
+            ADMIN API
+                With --admin-port, JSON over HTTP on the same host:
+                GET    /health              {"status":"ok"}
+                GET    /journal             every statement received (?rule=ID: one rule's)
+                GET    /journal/unmatched   the statements no rule answered
+                DELETE /journal             empty the journal
+                GET    /rules               rules in precedence order, with answered counts
+                POST   /rules               add the rules of a YAML script body (201, or 400
+                                            with {"errors": ["LINE:COLUMN: message", ...]})
+                POST   /reset               journal, scenarios and added rules reset
+                POST   /notify              {"channel": C, "payload": P} to every listener
+
+            SIGNALS
+                SIGTERM, SIGINT   stop accepting connections; idle sessions get FATAL 57P01,
+                                  a session in a transaction may finish it (at most
+                                  --drain-timeout); then exit 0.
+
+            ENVIRONMENT
+                MOCKPG_LOG_LEVEL  trace, debug, info (default), warn, error or off
 
             EXIT STATUS
                 0   stopped by SIGTERM or SIGINT after draining sessions
@@ -43,5 +64,8 @@ final class Usage {
             EXAMPLES
                 java -jar mockpg.jar --script shop.yaml --port 0 --port-file /tmp/pg.port
                 psql "host=127.0.0.1 port=$(cat /tmp/pg.port) user=app dbname=shop"
+
+                java -jar mockpg.jar -s shop.yaml --watch --admin-port 8081 &
+                curl -s http://127.0.0.1:8081/journal/unmatched
             """;
 }

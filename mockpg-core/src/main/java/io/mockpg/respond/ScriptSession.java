@@ -57,7 +57,8 @@ final class ScriptSession implements EngineSession {
         MatchedRule matched = engine.matcher().firstAnswering(snapshot.rules(), context);
         if (matched != null) {
             log.debug("connection {}: rule {} answers: {} {}", info.sessionId(),
-                    snapshot.rule(matched.rank()).compiled().displayName(), request.sql(), bound);
+                    snapshot.rule(matched.rank()).compiled().displayName(), request.sql(),
+                    matched.params());
             return answerFromRule(snapshot, matched, statement, request, arrival);
         }
         if (snapshot.builtins()) {
