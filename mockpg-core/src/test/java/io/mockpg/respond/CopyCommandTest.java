@@ -13,7 +13,7 @@ class CopyCommandTest {
 
     @Test
     void fromStdinWithColumnListAndCsv() {
-        assertEquals(new CopyCommand(true, false, 3, true),
+        assertEquals(new CopyCommand(true, false, 3, true, true),
                 copy("COPY public.orders (id, customer_id, amount) FROM STDIN WITH (FORMAT csv, HEADER true)"));
         assertEquals(new CopyCommand(true, false, -1, false), copy("copy orders from stdin"));
         assertEquals(new CopyCommand(true, false, -1, true), copy("COPY orders FROM STDIN CSV"));
