@@ -1,6 +1,16 @@
 package io.mockpg;
 
+import io.mockpg.respond.RuleInfo;
+import io.mockpg.respond.ScriptEngine;
 import io.mockpg.script.Script;
+import io.mockpg.script.yaml.ScriptLoader;
+import io.mockpg.server.PgServer;
+import io.mockpg.server.ServerContext;
+import io.mockpg.server.SessionRegistry;
+import io.mockpg.server.tls.TlsContexts;
+import io.netty.handler.ssl.SslContext;
+
+import java.net.InetSocketAddress;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -19,6 +29,20 @@ import java.util.List;
  * }</pre>
  */
 public final class MockPgServer implements AutoCloseable {
+    private final ScriptEngine engine;
+    private final PgServer server;
+    private final String host;
+    private final int port;
+    private final Duration drainTimeout;
+    private boolean closed;
+
+    private MockPgServer(ScriptEngine engine, PgServer server, String host, int port, Duration drainTimeout) {
+        this.engine = engine;
+        this.server = server;
+        this.host = host;
+        this.port = port;
+        this.drainTimeout = drainTimeout;
+    }
 
     public static Builder builder() {
         return new Builder();
@@ -26,26 +50,28 @@ public final class MockPgServer implements AutoCloseable {
 
     /** The bound port. */
     public int port() {
-        throw new UnsupportedOperationException("not yet implemented");
+        return port;
     }
 
     public String host() {
-        throw new UnsupportedOperationException("not yet implemented");
+        return host;
     }
 
     /** {@code jdbc:postgresql://HOST:PORT/DB}, DB the first allowed database or "mockpg". */
     public String jdbcUrl() {
-        throw new UnsupportedOperationException("not yet implemented");
+        List<String> databases = engine.serverConfig().databases();
+        String database = databases == null || databases.isEmpty() ? "mockpg" : databases.get(0);
+        return "jdbc:postgresql://" + host + ":" + port + "/" + database;
     }
 
     /** Every statement received, in arrival order. */
     public List<JournalEntry> journal() {
-        throw new UnsupportedOperationException("not yet implemented");
+        return engine.journal();
     }
 
     /** The statements no rule answered. */
     public List<JournalEntry> unmatched() {
-        throw new UnsupportedOperationException("not yet implemented");
+        return engine.unmatched();
     }
 
     /**
@@ -53,40 +79,74 @@ public final class MockPgServer implements AutoCloseable {
      * the same normalized matching as a rule's match.sql; the message lists what was received.
      */
     public void verify(int count, String sql) {
-        throw new UnsupportedOperationException("not yet implemented");
+        engine.verify(count, sql);
     }
 
     /** AssertionError with the near-miss report if any statement went unmatched. */
     public void verifyNoUnmatched() {
-        throw new UnsupportedOperationException("not yet implemented");
+        engine.verifyNoUnmatched();
     }
 
     /** Adds rules ahead of the existing ones: "classpath:x.yaml" or a file path. */
     public MockPgServer addScript(String location) {
-        throw new UnsupportedOperationException("not yet implemented");
+        return addScript(ScriptLoader.load(location));
     }
 
     public MockPgServer addScript(Path file) {
-        throw new UnsupportedOperationException("not yet implemented");
+        return addScript(ScriptLoader.load(file));
     }
 
     public MockPgServer addScript(Script script) {
-        throw new UnsupportedOperationException("not yet implemented");
+        engine.addScript(script);
+        return this;
     }
 
     public MockPgServer addScriptYaml(String yaml) {
-        throw new UnsupportedOperationException("not yet implemented");
+        return addScript(ScriptLoader.parse("inline", yaml));
     }
 
     /** Empties the journal, resets scenarios, rule counters and removes added scripts. */
     public void reset() {
-        throw new UnsupportedOperationException("not yet implemented");
+        engine.reset();
+    }
+
+    /** Empties the journal only. */
+    public void clearJournal() {
+        engine.clearJournal();
+    }
+
+    /** The rules in precedence order, with how many statements each answered since the last reset. */
+    public List<RuleInfo> rules() {
+        return engine.rules();
+    }
+
+    /** Replaces the base scripts atomically (hot reload); added scripts stay ahead of them. */
+    public void replaceScripts(List<Script> scripts) {
+        engine.replaceScripts(scripts);
+    }
+
+    /** Sends a NotificationResponse to every session listening on the channel. */
+    public void notify(String channel, String payload) {
+        engine.notificationHub().notify(channel, payload, 0);
+    }
+
+    /** How many client sessions are connected (authenticated). */
+    public int sessionCount() {
+        return server.sessions().size();
     }
 
     /** Drains and stops the server (SPEC §5.9). */
     @Override
-    public void close() {
-        throw new UnsupportedOperationException("not yet implemented");
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        try {
+            server.drain(drainTimeout);
+        } finally {
+            server.close();
+        }
     }
 
     /** Configures and starts a server. */
@@ -96,6 +156,7 @@ public final class MockPgServer implements AutoCloseable {
         final List<Object> scripts = new ArrayList<>();
         Duration drainTimeout = Duration.ofSeconds(5);
         int maxMessageSize = 64 * 1024 * 1024;
+        Duration startupTimeout = Duration.ofSeconds(10);
 
         Builder() {
         }
@@ -132,6 +193,12 @@ public final class MockPgServer implements AutoCloseable {
             return this;
         }
 
+        /** How long a client may take to finish startup and authentication. Default 10 s. */
+        public Builder startupTimeout(Duration timeout) {
+            this.startupTimeout = timeout;
+            return this;
+        }
+
         public Builder drainTimeout(Duration timeout) {
             this.drainTimeout = timeout;
             return this;
@@ -143,8 +210,42 @@ public final class MockPgServer implements AutoCloseable {
             return this;
         }
 
+        /** Loads the scripts, binds and starts accepting connections. */
         public MockPgServer start() {
-            throw new UnsupportedOperationException("not yet implemented");
+            List<Script> loaded = new ArrayList<>();
+            for (Object script : scripts) {
+                loaded.add(load(script));
+            }
+            int[] boundPort = new int[1];
+            ScriptEngine engine = new ScriptEngine(loaded, host, () -> boundPort[0]);
+            SslContext ssl = TlsContexts.forConfig(engine.serverConfig().tls());
+            PgServer server = new PgServer(new ServerContext(engine, new SessionRegistry(), ssl, maxMessageSize,
+                    startupTimeout));
+            try {
+                InetSocketAddress address = server.start(host, port);
+                boundPort[0] = address.getPort();
+                return new MockPgServer(engine, server, host, address.getPort(), drainTimeout);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                server.close();
+                throw new IllegalStateException("interrupted while starting", e);
+            } catch (RuntimeException e) {
+                server.close();
+                throw e;
+            }
+        }
+
+        private static Script load(Object script) {
+            if (script instanceof Script s) {
+                return s;
+            }
+            if (script instanceof Path p) {
+                return ScriptLoader.load(p);
+            }
+            if (script instanceof InlineYaml inline) {
+                return ScriptLoader.parse("inline", inline.yaml());
+            }
+            return ScriptLoader.load((String) script);
         }
 
         record InlineYaml(String yaml) {

@@ -1,0 +1,172 @@
+package io.mockpg.respond;
+
+import io.mockpg.engine.Answer;
+import io.mockpg.engine.Description;
+import io.mockpg.engine.EngineSession;
+import io.mockpg.engine.Result;
+import io.mockpg.engine.SessionInfo;
+import io.mockpg.engine.StatementRequest;
+import io.mockpg.journal.JournalRecord;
+import io.mockpg.journal.SessionJournal;
+import io.mockpg.matching.MatchContext;
+import io.mockpg.matching.MatchedRule;
+import io.mockpg.matching.NearMissReport;
+import io.mockpg.respond.builtin.BuiltinSession;
+import io.mockpg.script.UnmatchedMode;
+import io.mockpg.sql.SqlStatement;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * One session's side of the {@link ScriptEngine}: answers its statements, journals them and
+ * keeps the undo log of the scenario moves made in its open transaction. Used from the
+ * session's own thread only.
+ */
+final class ScriptSession implements EngineSession {
+    private final ScriptEngine engine;
+    private final SessionInfo info;
+    private final BuiltinSession builtinSession;
+    private final SessionJournal journal;
+    private final SavepointLog<Undo> undoLog = new SavepointLog<>();
+
+    ScriptSession(ScriptEngine engine, SessionInfo info, BuiltinSession builtinSession) {
+        this.engine = engine;
+        this.info = info;
+        this.builtinSession = builtinSession;
+        this.journal = new SessionJournal(engine.journalStore());
+    }
+
+    @Override
+    public Map<String, String> reportedParameters() {
+        return builtinSession.reportedParameters();
+    }
+
+    @Override
+    public Answer answer(StatementRequest request) {
+        Instant arrival = Instant.now();
+        SqlStatement statement = SqlStatement.parse(request.sql());
+        EngineSnapshot snapshot = engine.snapshot();
+        List<String> bound = boundParams(request);
+        MatchContext context = new MatchContext(statement, bound, request.extended(), info.user(), info.database());
+        MatchedRule matched = engine.matcher().firstAnswering(snapshot.rules(), context);
+        if (matched != null) {
+            return answerFromRule(snapshot, matched, statement, request, arrival);
+        }
+        if (snapshot.builtins()) {
+            Answer builtin = engine.builtins().answer(statement, request, builtinSession);
+            if (builtin != null) {
+                record(request, bound, ScriptEngine.BUILTIN, arrival, null);
+                return builtin;
+            }
+        }
+        return answerUnmatched(snapshot, context, statement, request, arrival);
+    }
+
+    private Answer answerFromRule(EngineSnapshot snapshot, MatchedRule matched, SqlStatement statement,
+                                  StatementRequest request, Instant arrival) {
+        PreparedRule rule = snapshot.rule(matched.rank());
+        CompiledResponse response = rule.response(matched.answerIndex());
+        TemplateValues values = new TemplateValues(matched.params(), matched.groups(),
+                rule.compiled().groupNames(), info.user(), info.database());
+        Answer answer = response.answer(statement, values, info.sessionId(), engine.notificationHub());
+        List<String> journalParams = request.extended() ? boundParams(request)
+                : rule.compiled().pattern() != null ? matched.params() : List.of();
+        record(request, journalParams, rule.compiled().displayName(), arrival, null);
+        if (matched.scenarioMove() != null && !(answer.result() instanceof Result.Error)) {
+            undoLog.add(new Undo(engine.resetCount(), matched.scenarioMove()));
+        }
+        return answer;
+    }
+
+    private Answer answerUnmatched(EngineSnapshot snapshot, MatchContext context, SqlStatement statement,
+                                   StatementRequest request, Instant arrival) {
+        Supplier<String> report = () -> NearMissReport.format(context.boundParams(),
+                engine.nearMisses().closest(snapshot.rules(), context, NearMissReport.LIMIT), snapshot.rules().size());
+        if (snapshot.unmatched() == UnmatchedMode.EMPTY) {
+            record(request, context.boundParams(), null, arrival, report);
+            return UnmatchedAnswers.empty(statement);
+        }
+        String detail = report.get();
+        record(request, context.boundParams(), null, arrival, () -> detail);
+        return UnmatchedAnswers.error(request.sql(), detail);
+    }
+
+    @Override
+    public Description describe(String sql, int[] clientParamOids) {
+        SqlStatement statement = SqlStatement.parse(sql);
+        EngineSnapshot snapshot = engine.snapshot();
+        Description description = StatementDescriber.describe(snapshot, statement, clientParamOids, info.user(),
+                info.database());
+        if (description == null && snapshot.builtins()) {
+            description = engine.builtins().describe(statement, clientParamOids, builtinSession);
+        }
+        return description != null ? description : StatementDescriber.fallback(statement, clientParamOids);
+    }
+
+    @Override
+    public void recordRejected(StatementRequest request) {
+        record(request, boundParams(request), ScriptEngine.REJECTED, Instant.now(), null);
+    }
+
+    @Override
+    public void copyReceived(String data, long rows) {
+        journal.copyReceived(data);
+    }
+
+    @Override
+    public void transactionEnded(boolean committed) {
+        journal.transactionEnded(committed);
+        List<Undo> moves = undoLog.end();
+        if (!committed) {
+            undo(moves);
+        }
+    }
+
+    @Override
+    public void savepoint(String name) {
+        undoLog.savepoint(name);
+    }
+
+    @Override
+    public void rollbackToSavepoint(String name) {
+        undo(undoLog.rollbackTo(name));
+    }
+
+    @Override
+    public void releaseSavepoint(String name) {
+        undoLog.release(name);
+    }
+
+    @Override
+    public void close() {
+        // a session that goes away in a transaction: PostgreSQL rolls it back
+        transactionEnded(false);
+        builtinSession.close();
+    }
+
+    private void undo(List<Undo> moves) {
+        long resets = engine.resetCount();
+        for (Undo undo : moves) {
+            if (undo.resetCount == resets) {
+                engine.scenarios().set(undo.move.scenario(), undo.move.previousState());
+            }
+        }
+    }
+
+    private void record(StatementRequest request, List<String> params, String ruleId, Instant arrival,
+                        Supplier<String> nearMissReport) {
+        journal.record(new JournalRecord(info.sessionId(), info.user(), info.database(), request.extended(),
+                request.sql(), params, ruleId, arrival, nearMissReport));
+    }
+
+    private static List<String> boundParams(StatementRequest request) {
+        return request.extended() && request.params() != null ? request.params() : List.of();
+    }
+
+    /** A scenario move to undo on rollback, void once the server was reset. */
+    private record Undo(long resetCount, MatchedRule.ScenarioMove move) {
+    }
+}

@@ -1,0 +1,103 @@
+package io.mockpg.server;
+
+import io.mockpg.engine.EngineSession;
+import io.mockpg.engine.Notification;
+import io.mockpg.engine.SessionInfo;
+import io.mockpg.protocol.backend.BackendMessages;
+import io.mockpg.protocol.frontend.FrontendMessage;
+import io.netty.buffer.ByteBuf;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.SimpleChannelInboundHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The reader side of an authenticated session (one instance per channel): hands every decoded
+ * message to the session's {@link SessionExecutor}, and relays writability changes, cancel
+ * requests, notifications and drain to it on the channel's event loop.
+ */
+public final class SessionHandler extends SimpleChannelInboundHandler<FrontendMessage> {
+    private static final Logger log = LoggerFactory.getLogger(SessionHandler.class);
+
+    private final ServerContext server;
+    private final int processId;
+    private final byte[] secretKey;
+    private ChannelHandlerContext ctx;
+    private SessionExecutor executor;
+
+    SessionHandler(ServerContext server, int processId, byte[] secretKey) {
+        this.server = server;
+        this.processId = processId;
+        this.secretKey = secretKey;
+    }
+
+    int processId() {
+        return processId;
+    }
+
+    byte[] secretKey() {
+        return secretKey;
+    }
+
+    /** Finishes startup: AuthenticationOk, ParameterStatus set, BackendKeyData, ReadyForQuery. */
+    void start(ChannelHandlerContext context, SessionInfo info) {
+        this.ctx = context;
+        this.executor = new SessionExecutor(context);
+        EngineSession engineSession = server.engine().openSession(info);
+        executor.attach(engineSession);
+        server.sessions().add(this);
+        ByteBuf out = executor.out().buf();
+        BackendMessages.authenticationOk(out);
+        BackendMessages.parameterStatuses(out, engineSession.reportedParameters());
+        BackendMessages.backendKeyData(out, processId, secretKey);
+        log.info("connection {}: user={} database={} application_name={}", processId, info.user(), info.database(),
+                info.startupParameters().getOrDefault("application_name", ""));
+        executor.readyForQuery();
+    }
+
+    @Override
+    protected void channelRead0(ChannelHandlerContext context, FrontendMessage message) {
+        executor.push(message);
+    }
+
+    @Override
+    public void channelWritabilityChanged(ChannelHandlerContext context) {
+        if (context.channel().isWritable()) {
+            executor.resume();
+        }
+        context.fireChannelWritabilityChanged();
+    }
+
+    @Override
+    public void channelInactive(ChannelHandlerContext context) {
+        server.sessions().remove(this);
+        executor.closed();
+        context.fireChannelInactive();
+    }
+
+    @Override
+    public void exceptionCaught(ChannelHandlerContext context, Throwable cause) {
+        log.debug("connection {} failed", processId, cause);
+        context.close();
+    }
+
+    /** From any thread: a CancelRequest for this session. */
+    void cancel() {
+        ctx.executor().execute(executor::cancel);
+    }
+
+    /** From any thread: a NotificationResponse for this session. */
+    void deliver(Notification notification) {
+        ctx.executor().execute(() -> executor.notify(notification));
+    }
+
+    /** From any thread: the server is draining. */
+    void drain() {
+        ctx.executor().execute(executor::requestDrain);
+    }
+
+    /** From any thread: the drain timeout passed. */
+    void forceClose() {
+        ctx.channel().close();
+    }
+}

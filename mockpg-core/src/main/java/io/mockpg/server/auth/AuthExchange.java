@@ -1,0 +1,14 @@
+package io.mockpg.server.auth;
+
+import io.netty.buffer.ByteBuf;
+
+/** One authentication exchange of the startup phase, for one connection. */
+public interface AuthExchange {
+    enum Outcome { OK, CONTINUE, FAILED }
+
+    /** Writes the first Authentication* request; OK when no exchange is needed (trust). */
+    Outcome start(ByteBuf out);
+
+    /** Handles a PasswordMessage / SASLInitialResponse / SASLResponse payload. */
+    Outcome onPassword(byte[] payload, ByteBuf out);
+}
