@@ -60,7 +60,7 @@ sealed interface ScriptSpec {
     record Inline(String yaml) implements ScriptSpec {
         @Override
         public Script load() {
-            return ScriptLoader.loadYaml("inline", yaml);
+            return ScriptLoader.parse("inline", yaml);
         }
 
         @Override
