@@ -7,6 +7,7 @@ import io.mockpg.script.yaml.ScriptLoader;
 import io.mockpg.server.PgServer;
 import io.mockpg.server.ServerContext;
 import io.mockpg.server.SessionRegistry;
+import io.mockpg.server.auth.AuthExchanges;
 import io.mockpg.server.tls.TlsContexts;
 import io.netty.handler.ssl.SslContext;
 
@@ -219,7 +220,7 @@ public final class MockPgServer implements AutoCloseable {
             int[] boundPort = new int[1];
             ScriptEngine engine = new ScriptEngine(loaded, host, () -> boundPort[0]);
             SslContext ssl = TlsContexts.forConfig(engine.serverConfig().tls());
-            PgServer server = new PgServer(new ServerContext(engine, new SessionRegistry(), ssl, maxMessageSize,
+            PgServer server = new PgServer(new ServerContext(engine, new SessionRegistry(), new AuthExchanges(), ssl, maxMessageSize,
                     startupTimeout));
             try {
                 InetSocketAddress address = server.start(host, port);

@@ -36,7 +36,7 @@ public final class NearMissGrader {
                 params = captured;
             } else {
                 sqlMatched = false;
-                sqlScore = compiled.pattern().similarity(context.statement());
+                sqlScore = compiled.pattern().similarity(context.statement(), context.boundParams());
                 differences.add(String.format(Locale.ROOT, "sql differs (similarity %.2f): rule has %s", sqlScore,
                         compiled.pattern().normalized()));
                 params = context.extended() ? context.boundParams() : null;

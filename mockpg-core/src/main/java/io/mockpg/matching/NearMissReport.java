@@ -22,7 +22,8 @@ public final class NearMissReport {
             lines.add("parameters: " + ParamText.list(boundParams));
         }
         if (misses.isEmpty()) {
-            lines.add(ruleCount == 0 ? "no rules are loaded" : "no rule is close (" + ruleCount + " rules loaded)");
+            lines.add(ruleCount == 0 ? "no rules are loaded" : "no rule is close (" + ruleCount
+                    + (ruleCount == 1 ? " rule" : " rules") + " loaded)");
         }
         for (int i = 0; i < misses.size(); i++) {
             lines.add((i == 0 ? "closest rule " : "next closest rule ") + describe(misses.get(i)));

@@ -1,6 +1,7 @@
 package io.mockpg.server;
 
 import io.mockpg.engine.StatementEngine;
+import io.mockpg.server.auth.AuthExchanges;
 import io.netty.handler.ssl.SslContext;
 
 import java.time.Duration;
@@ -10,10 +11,11 @@ import java.time.Duration;
  *
  * @param engine         answers statements
  * @param sessions       live sessions, for CancelRequest and drain
+ * @param auth           password exchanges (and their cached SCRAM verifiers)
  * @param sslContext     TLS for SSLRequest, or null to answer 'N'
  * @param maxMessageSize largest accepted frontend message
  * @param startupTimeout how long a client may take to finish startup and authentication
  */
-public record ServerContext(StatementEngine engine, SessionRegistry sessions, SslContext sslContext,
+public record ServerContext(StatementEngine engine, SessionRegistry sessions, AuthExchanges auth, SslContext sslContext,
                             int maxMessageSize, Duration startupTimeout) {
 }

@@ -18,6 +18,9 @@ import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelOption;
 import io.netty.util.concurrent.ScheduledFuture;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -33,6 +36,7 @@ import java.util.concurrent.TimeUnit;
  * while a statement waits for a delay, for channel writability, or for COPY data.
  */
 final class SessionExecutor {
+    private static final Logger log = LoggerFactory.getLogger(SessionExecutor.class);
     /** Past this many buffered messages the reader stops reading until the executor catches up. */
     private static final int BUFFER_HIGH_WATER = 4096;
     private static final int[] NO_OIDS = new int[0];
@@ -224,13 +228,25 @@ final class SessionExecutor {
         }
     }
 
-    /** Answers a statement through the engine. */
+    /** Answers a statement through the engine; an engine failure costs this statement only. */
     Answer answer(String sql, List<String> params, int[] paramOids, boolean extendedProtocol) {
-        return engine.answer(new StatementRequest(sql, params, paramOids, extendedProtocol, transaction.status()));
+        try {
+            return engine.answer(new StatementRequest(sql, params, paramOids, extendedProtocol, transaction.status()));
+        } catch (RuntimeException e) {
+            log.error("internal error answering {}", sql, e);
+            return Answer.of(new Result.Error(ErrorFields.error("XX000", "mockpg internal error: " + e)));
+        }
     }
 
     Description describe(String sql, int[] clientOids) {
-        return engine.describe(sql, clientOids);
+        try {
+            return engine.describe(sql, clientOids);
+        } catch (RuntimeException e) {
+            log.error("internal error describing {}", sql, e);
+            int[] oids = new int[clientOids.length];
+            java.util.Arrays.fill(oids, 25);
+            return new Description(oids, null);
+        }
     }
 
     static RowEncoder encoderFor(Result result, short[] formats) {

@@ -77,7 +77,7 @@ public final class SessionHandler extends SimpleChannelInboundHandler<FrontendMe
 
     @Override
     public void exceptionCaught(ChannelHandlerContext context, Throwable cause) {
-        log.debug("connection {} failed", processId, cause);
+        log.warn("connection {} closed after an internal error", processId, cause);
         context.close();
     }
 

@@ -6,13 +6,15 @@ import io.mockpg.protocol.backend.BackendMessages;
 import io.mockpg.protocol.frontend.FrontendMessage;
 import io.mockpg.script.ServerConfig;
 import io.mockpg.server.auth.AuthExchange;
-import io.mockpg.server.auth.AuthExchanges;
 import io.netty.buffer.ByteBuf;
 import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.SimpleChannelInboundHandler;
 import io.netty.handler.ssl.SslHandler;
 import io.netty.util.concurrent.ScheduledFuture;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -26,6 +28,7 @@ import java.util.concurrent.TimeUnit;
  * replaces itself with a {@link SessionHandler}.
  */
 final class StartupHandler extends SimpleChannelInboundHandler<FrontendMessage> {
+    private static final Logger log = LoggerFactory.getLogger(StartupHandler.class);
     /** Newest protocol minor version we speak: 3.2 (PostgreSQL 18's longer cancel key). */
     private static final int LATEST_MINOR = 2;
 
@@ -121,7 +124,7 @@ final class StartupHandler extends SimpleChannelInboundHandler<FrontendMessage> 
             fatal(ctx, "28000", "role \"" + user + "\" does not exist");
             return;
         }
-        exchange = AuthExchanges.forMethod(config.auth().method(), user, users == null ? null : users.get(user));
+        exchange = server.auth().forMethod(config.auth().method(), user, users == null ? null : users.get(user));
         AuthExchange.Outcome outcome = exchange.start(out);
         ctx.writeAndFlush(out);
         if (outcome == AuthExchange.Outcome.OK) {
@@ -140,7 +143,13 @@ final class StartupHandler extends SimpleChannelInboundHandler<FrontendMessage> 
             }
             case FAILED -> {
                 out.release();
-                fatal(ctx, "28P01", "password authentication failed for user \"" + startup.parameters().get("user") + "\"");
+                ErrorFields failure = exchange.failure();
+                if (failure != null) {
+                    fatal(ctx, failure);
+                } else {
+                    fatal(ctx, "28P01", "password authentication failed for user \""
+                            + startup.parameters().get("user") + "\"");
+                }
             }
         }
     }
@@ -167,9 +176,13 @@ final class StartupHandler extends SimpleChannelInboundHandler<FrontendMessage> 
     }
 
     private void fatal(ChannelHandlerContext ctx, String code, String message) {
+        fatal(ctx, ErrorFields.fatal(code, message));
+    }
+
+    private void fatal(ChannelHandlerContext ctx, ErrorFields fields) {
         cancelTimeout();
         ByteBuf out = ctx.alloc().buffer();
-        BackendMessages.errorResponse(out, ErrorFields.fatal(code, message));
+        BackendMessages.errorResponse(out, fields);
         ctx.writeAndFlush(out).addListener(ChannelFutureListener.CLOSE);
         exchange = null;
     }
@@ -183,6 +196,7 @@ final class StartupHandler extends SimpleChannelInboundHandler<FrontendMessage> 
 
     @Override
     public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
+        log.warn("connection closed during startup after an internal error", cause);
         ctx.close();
     }
 }

@@ -26,9 +26,10 @@ final class FloatText {
         if (special != null) {
             return special;
         }
-        // Double.toString round-trips but is not always the shortest form on Java 17.
+        // Double.toString round-trips but is not always the shortest form on Java 17
+        // (4.9E-324 for 5e-324): one cheap check of a digit less, a full search if it fits.
         Digits digits = Digits.of(Double.toString(Math.abs(d)));
-        if (digits.count() > 15) {
+        if (digits.count() > 15 || digits.shorterReadsBack(Math.abs(d), false)) {
             digits = shortest(d, false, 17);
         }
         return format(d < 0, digits, 15);
@@ -40,7 +41,7 @@ final class FloatText {
             return special;
         }
         Digits digits = Digits.of(Float.toString(Math.abs(f)));
-        if (digits.count() > 6) {
+        if (digits.count() > 6 || digits.shorterReadsBack(Math.abs(f), true)) {
             digits = shortest(f, true, 9);
         }
         return format(f < 0, digits, 6);
@@ -78,9 +79,23 @@ final class FloatText {
         return Digits.of(best.toString());
     }
 
+    /**
+     * Whether the candidate reads back as the value and lies strictly inside its rounding
+     * interval: PostgreSQL's Ryu never picks a decimal exactly halfway to a neighbour, even
+     * where round-half-even reading would give the value back.
+     */
     private static boolean readsBack(BigDecimal candidate, double value, boolean isFloat) {
         String text = candidate.toString();
-        return isFloat ? Float.parseFloat(text) == (float) value : Double.parseDouble(text) == value;
+        boolean same = isFloat ? Float.parseFloat(text) == (float) value : Double.parseDouble(text) == value;
+        if (!same) {
+            return false;
+        }
+        double up = isFloat ? Math.nextUp((float) value) : Math.nextUp(value);
+        double down = isFloat ? Math.nextDown((float) value) : Math.nextDown(value);
+        BigDecimal exact = new BigDecimal(value);
+        BigDecimal two = BigDecimal.valueOf(2);
+        return (Double.isInfinite(up) || candidate.compareTo(exact.add(new BigDecimal(up)).divide(two)) != 0)
+                && candidate.compareTo(exact.add(new BigDecimal(down)).divide(two)) != 0;
     }
 
     private static String format(boolean negative, Digits digits, int fixedBelow) {
@@ -127,6 +142,30 @@ final class FloatText {
     private record Digits(String digits, int exponent) {
         int count() {
             return digits.length();
+        }
+
+        /** Whether these digits rounded (half up) to one digit less still read back as value. */
+        boolean shorterReadsBack(double value, boolean isFloat) {
+            int p = digits.length() - 1;
+            if (p < 1) {
+                return false;
+            }
+            char[] shorter = digits.substring(0, p).toCharArray();
+            int exp = exponent;
+            if (digits.charAt(p) >= '5') {
+                int i = p - 1;
+                while (i >= 0 && shorter[i] == '9') {
+                    shorter[i--] = '0';
+                }
+                if (i < 0) {
+                    shorter = new char[] {'1'};
+                    exp++;
+                } else {
+                    shorter[i]++;
+                }
+            }
+            String text = "0." + new String(shorter) + "E" + (exp + 1);
+            return isFloat ? Float.parseFloat(text) == (float) value : Double.parseDouble(text) == value;
         }
 
         /** Reads Java's "123.45", "1.0E-5" or BigDecimal's "1.2E+3" forms of a positive number. */

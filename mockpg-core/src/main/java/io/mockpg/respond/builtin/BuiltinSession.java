@@ -1,19 +1,108 @@
 package io.mockpg.respond.builtin;
 
-import java.util.Map;
+import io.mockpg.engine.Answer.ParameterChange;
+import io.mockpg.engine.SessionInfo;
 
-/** One session's built-in state: current settings and listened channels. */
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** One session's built-in state: current settings, open savepoints and listened channels. */
 public final class BuiltinSession {
-    BuiltinSession() {
+    private final SessionInfo info;
+    private final SessionSettings settings;
+    private final NotificationHub hub;
+    private final Set<String> channels = new LinkedHashSet<>();
+    private final List<String> savepoints = new ArrayList<>();
+    private long lastTransactionId = 700;
+
+    BuiltinSession(SessionInfo info, SessionSettings settings, NotificationHub hub) {
+        this.info = info;
+        this.settings = settings;
+        this.hub = hub;
     }
 
     /** ParameterStatus values to report at startup, in order. */
     public Map<String, String> reportedParameters() {
-        throw new UnsupportedOperationException("not yet implemented");
+        return settings.reportedValues();
     }
 
     /** Stops listening on every channel. */
     public void close() {
-        throw new UnsupportedOperationException("not yet implemented");
+        hub.unlistenAll(info);
+        channels.clear();
+    }
+
+    SessionInfo info() {
+        return info;
+    }
+
+    SessionSettings settings() {
+        return settings;
+    }
+
+    /**
+     * Called with the status before each built-in statement: once the session is idle again
+     * the last transaction has ended, so its savepoints and SET LOCAL values are gone.
+     */
+    List<ParameterChange> observeStatus(char transactionStatus) {
+        if (transactionStatus != 'I') {
+            return List.of();
+        }
+        savepoints.clear();
+        return settings.endTransaction();
+    }
+
+    /** The current role (SET ROLE, else the session authorization). */
+    String currentUser() {
+        String role = settings.get("role");
+        return role == null || role.equals("none") ? sessionUser() : role;
+    }
+
+    String sessionUser() {
+        String user = settings.get("session_authorization");
+        return user == null ? info.user() : user;
+    }
+
+    void listen(String channel) {
+        if (channels.add(channel)) {
+            hub.listen(channel, info);
+        }
+    }
+
+    void unlisten(String channel) {
+        if (channels.remove(channel)) {
+            hub.unlisten(channel, info);
+        }
+    }
+
+    void unlistenAll() {
+        channels.clear();
+        hub.unlistenAll(info);
+    }
+
+    void notifyChannel(String channel, String payload) {
+        hub.notify(channel, payload, info.sessionId());
+    }
+
+    void addSavepoint(String name) {
+        savepoints.add(name);
+    }
+
+    /** Forgets the savepoints after {@code name} (and {@code name} itself when releasing); false if unknown. */
+    boolean unwindTo(String name, boolean release) {
+        int at = savepoints.lastIndexOf(name);
+        if (at < 0) {
+            return false;
+        }
+        int keep = release ? at : at + 1;
+        savepoints.subList(keep, savepoints.size()).clear();
+        return true;
+    }
+
+    long nextTransactionId() {
+        return ++lastTransactionId;
     }
 }

@@ -1,10 +1,21 @@
 package io.mockpg.respond.builtin;
 
 import io.mockpg.engine.Answer;
+import io.mockpg.engine.Answer.ParameterChange;
 import io.mockpg.engine.Description;
+import io.mockpg.engine.Result;
 import io.mockpg.engine.SessionInfo;
 import io.mockpg.engine.StatementRequest;
 import io.mockpg.sql.SqlStatement;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.IntSupplier;
 
 /**
  * Built-in answers (SPEC §4.4): session settings, transaction control tags, housekeeping,
@@ -12,24 +23,115 @@ import io.mockpg.sql.SqlStatement;
  * Consulted after every script rule.
  */
 public final class Builtins {
+    private static final String DEFAULT_VERSION = "16.4";
+
     private final BuiltinServer server;
+    private final ServerFacts facts;
 
     public Builtins(BuiltinServer server) {
         this.server = server;
+        String version = server.version() == null ? DEFAULT_VERSION : server.version();
+        IntSupplier port = server.port() == null ? () -> 0 : server.port();
+        String host = server.host() == null ? "127.0.0.1" : server.host();
+        this.facts = new ServerFacts(version, host, port, OffsetDateTime.now(ZoneOffset.UTC));
     }
 
     /** Per-session built-in state (settings, listened channels). */
     public BuiltinSession openSession(SessionInfo info) {
-        throw new UnsupportedOperationException("not yet implemented");
+        Map<String, String> start = new LinkedHashMap<>();
+        start.put("server_version", facts.version());
+        start.put("server_version_num", facts.versionNum());
+        start.put("session_authorization", info.user());
+        start.put("port", Integer.toString(facts.port().getAsInt()));
+        if (server.parameters() != null) {
+            start.putAll(server.parameters());
+        }
+        if (info.startupParameters() != null) {
+            info.startupParameters().forEach((name, value) -> startupSetting(start, name, value));
+        }
+        List<String> reported = new ArrayList<>(SettingDefaults.REPORTED);
+        if (facts.majorVersion() < 18) {
+            reported.remove("search_path");
+        }
+        return new BuiltinSession(info, new SessionSettings(start, reported), server.hub());
+    }
+
+    /** A StartupMessage parameter as a setting; user, database and protocol options are not settings. */
+    private static void startupSetting(Map<String, String> start, String name, String value) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (lower.equals("user") || lower.equals("database") || lower.equals("options")
+                || lower.equals("replication") || lower.startsWith("_pq_.") || value == null) {
+            return;
+        }
+        String unquoted = value.length() > 1 && value.startsWith("'") && value.endsWith("'")
+                ? value.substring(1, value.length() - 1) : value;
+        String canonical = SessionSettings.canonicalName(name);
+        String normalized = switch (canonical) {
+            case "client_encoding" -> SettingValues.encoding(unquoted);
+            case "DateStyle" -> SettingValues.dateStyle(unquoted, "ISO, MDY");
+            default -> unquoted;
+        };
+        start.put(canonical, normalized);
     }
 
     /** The built-in answer, or null when the statement is not one the server answers by itself. */
     public Answer answer(SqlStatement statement, StatementRequest request, BuiltinSession session) {
-        throw new UnsupportedOperationException("not yet implemented");
+        if (statement.verb().isEmpty()) {
+            return Answer.of(new Result.Empty());
+        }
+        BuiltinPlan plan = plan(statement);
+        if (plan == null) {
+            return null;
+        }
+        List<ParameterChange> ended = session.observeStatus(request.transactionStatus());
+        Answer answer = plan.run(request, session);
+        if (ended.isEmpty()) {
+            return answer;
+        }
+        List<ParameterChange> changes = new ArrayList<>(ended);
+        changes.addAll(answer.parameterStatus());
+        return new Answer(answer.notices(), answer.delay(), answer.result(), answer.fault(), answer.afterSend(),
+                changes);
     }
 
     /** Describe-statement for a built-in statement, or null when not built-in. */
     public Description describe(SqlStatement statement, int[] clientParamOids, BuiltinSession session) {
-        throw new UnsupportedOperationException("not yet implemented");
+        if (statement.verb().isEmpty()) {
+            return new Description(new int[0], null);
+        }
+        BuiltinPlan plan = plan(statement);
+        if (plan == null) {
+            return null;
+        }
+        int count = Math.max(statement.maxPlaceholder(), clientParamOids == null ? 0 : clientParamOids.length);
+        int[] oids = new int[count];
+        for (int i = 0; i < count; i++) {
+            int client = clientParamOids != null && i < clientParamOids.length ? clientParamOids[i] : 0;
+            oids[i] = client != 0 ? client : plan.paramTypes().getOrDefault(i + 1, Types.TEXT_OID);
+        }
+        return new Description(oids, plan.columns());
+    }
+
+    /** Dispatches on the verb first, so that most statements cost one switch. */
+    private BuiltinPlan plan(SqlStatement statement) {
+        String verb = statement.verb();
+        return switch (verb) {
+            case "BEGIN", "START", "COMMIT", "END", "ROLLBACK", "ABORT", "SAVEPOINT", "RELEASE" ->
+                    TransactionControl.plan(verb, tokens(statement));
+            case "SET", "RESET", "SHOW" -> SettingCommands.plan(verb, tokens(statement));
+            case "DISCARD", "DEALLOCATE", "CLOSE", "LISTEN", "UNLISTEN", "NOTIFY" ->
+                    Housekeeping.plan(verb, tokens(statement));
+            case "SELECT" -> select(tokens(statement));
+            default -> null;
+        };
+    }
+
+    private BuiltinPlan select(List<Token> tokens) {
+        boolean hasFrom = tokens.stream().anyMatch(token -> token.is("from"));
+        return hasFrom ? CatalogQueries.plan(tokens) : SelectList.plan(tokens, facts);
+    }
+
+    private static List<Token> tokens(SqlStatement statement) {
+        return Lexer.lex(statement.normalized());
     }
 }

@@ -1,5 +1,6 @@
 package io.mockpg.server.auth;
 
+import io.mockpg.engine.ErrorFields;
 import io.netty.buffer.ByteBuf;
 
 /** One authentication exchange of the startup phase, for one connection. */
@@ -11,4 +12,9 @@ public interface AuthExchange {
 
     /** Handles a PasswordMessage / SASLInitialResponse / SASLResponse payload. */
     Outcome onPassword(byte[] payload, ByteBuf out);
+
+    /** Why the exchange FAILED, when it knows better than "password authentication failed". */
+    default ErrorFields failure() {
+        return null;
+    }
 }

@@ -1,18 +1,30 @@
 package io.mockpg.server.auth;
 
+import io.mockpg.auth.ScramVerifierCache;
 import io.mockpg.script.AuthConfig;
 
-/** Picks the exchange for the configured method and user. */
-public final class AuthExchanges {
-    private AuthExchanges() {
-    }
+import java.security.SecureRandom;
 
-    /** @param password the user's configured password, or null when any password is accepted */
-    public static AuthExchange forMethod(AuthConfig.AuthMethod method, String user, String password) {
+/**
+ * Picks the exchange for the configured method and user. SCRAM verifiers are derived once
+ * per user and password (PBKDF2 is deliberately slow) and shared by all connections.
+ */
+public final class AuthExchanges {
+    private final SecureRandom random = new SecureRandom();
+    private final ScramVerifierCache verifiers = new ScramVerifierCache(random);
+
+    /**
+     * @param password the user's configured password, or null when any password is accepted
+     *                 (SCRAM cannot prove a password it does not know: it then falls back to
+     *                 a cleartext request that accepts anything)
+     */
+    public AuthExchange forMethod(AuthConfig.AuthMethod method, String user, String password) {
         return switch (method) {
             case TRUST -> new TrustExchange();
             case PASSWORD -> new CleartextExchange(password);
-            case MD5, SCRAM_SHA_256 -> new CleartextExchange(password);
+            case MD5 -> new Md5Exchange(user, password, random);
+            case SCRAM_SHA_256 -> password == null ? new CleartextExchange(null)
+                    : new ScramExchange(user, verifiers.verifierFor(user, password), random);
         };
     }
 }

@@ -1,0 +1,108 @@
+package io.mockpg.respond;
+
+import static io.mockpg.respond.EngineFixture.engine;
+import static io.mockpg.respond.EngineFixture.rows;
+import static io.mockpg.respond.EngineFixture.script;
+import static io.mockpg.respond.EngineFixture.session;
+import static io.mockpg.respond.EngineFixture.simple;
+import static io.mockpg.respond.EngineFixture.tag;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.mockpg.JournalEntry;
+import io.mockpg.engine.EngineSession;
+import io.mockpg.script.Script;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PrecedenceTest {
+    private static final Script BASE = script("base.yaml", """
+            rules:
+              - id: base-users
+                match: { sql: SELECT name FROM users }
+                respond: { columns: [ name: text ], rows: [ [base] ] }
+              - match: { regex: "(?i)^select name" }
+                respond: { columns: [ name: text ], rows: [ [base-regex] ] }
+              - id: version
+                match: { sql: SELECT version() }
+                respond: { columns: [ version: text ], rows: [ [scripted] ] }
+            """);
+    private static final Script LATER = script("later.yaml", """
+            rules:
+              - id: later-users-first
+                match: { sql: select NAME from USERS }
+                respond: { columns: [ name: text ], rows: [ [later-1] ] }
+              - id: later-users-second
+                match: { sql: SELECT name FROM users }
+                respond: { columns: [ name: text ], rows: [ [later-2] ] }
+            """);
+
+    @Test
+    void laterScriptsFirstThenFileOrderThenBuiltins() {
+        ScriptEngine engine = engine(BASE, LATER);
+        EngineSession session = session(engine);
+        assertEquals(List.of(List.of("later-1")), rows(simple(session, "SELECT name FROM users")));
+        assertEquals(List.of(List.of("base-regex")), rows(simple(session, "SELECT name FROM accounts")));
+        assertEquals(List.of(List.of("scripted")), rows(simple(session, "select version()")));
+        assertEquals("BEGIN", tag(simple(session, "BEGIN")));
+        List<String> ruleIds = engine.journal().stream().map(JournalEntry::ruleId).toList();
+        assertEquals(List.of("later-users-first", "base.yaml#2", "version", "builtin"), ruleIds);
+    }
+
+    @Test
+    void addedScriptGoesAheadUntilReset() {
+        ScriptEngine engine = engine(BASE, LATER);
+        engine.addScript(script("admin", """
+                rules:
+                  - match: { sql: SELECT name FROM users }
+                    respond: { columns: [ name: text ], rows: [ [added] ] }
+                """));
+        EngineSession session = session(engine);
+        assertEquals(List.of(List.of("added")), rows(simple(session, "SELECT name FROM users")));
+        assertEquals("admin#1", engine.rules().get(0).id());
+        assertEquals(1, engine.rules().get(0).answered());
+        engine.reset();
+        assertEquals(List.of(), engine.journal());
+        assertEquals(List.of("later-users-first", "later-users-second", "base-users", "base.yaml#2", "version"),
+                engine.rules().stream().map(RuleInfo::id).toList());
+        assertEquals(List.of(List.of("later-1")), rows(simple(session, "SELECT name FROM users")));
+    }
+
+    @Test
+    void rulesListSourcesAndCountsAndReloadKeepsCountsByName() {
+        ScriptEngine engine = engine(BASE);
+        EngineSession session = session(engine);
+        simple(session, "SELECT name FROM users");
+        simple(session, "SELECT name FROM users");
+        assertEquals(new RuleInfo("base-users", "base.yaml", 2), engine.rules().get(0));
+        engine.replaceScripts(List.of(script("base.yaml", """
+                rules:
+                  - id: new-rule
+                    match: { sql: SELECT 2 }
+                  - id: base-users
+                    match: { sql: SELECT name FROM users }
+                    respond: { columns: [ name: text ], rows: [ [reloaded] ] }
+                """)));
+        assertEquals(List.of(new RuleInfo("new-rule", "base.yaml", 0), new RuleInfo("base-users", "base.yaml", 2)),
+                engine.rules());
+        assertEquals(List.of(List.of("reloaded")), rows(simple(session, "SELECT name FROM users")));
+    }
+
+    @Test
+    void tenThousandRulesAnswerTheRightOne() {
+        StringBuilder yaml = new StringBuilder("rules:\n");
+        for (int i = 0; i < 10_000; i++) {
+            yaml.append("  - id: r").append(i).append('\n')
+                    .append("    match: { sql: \"SELECT v FROM t").append(i).append(" WHERE id = $1\" }\n")
+                    .append("    respond: { columns: [ v: int4 ], rows: [ [").append(i).append("] ] }\n");
+        }
+        ScriptEngine engine = engine(script("big.yaml", yaml.toString()));
+        EngineSession session = session(engine);
+        List<Object> answers = new ArrayList<>();
+        for (int i : new int[] {0, 4_242, 9_999}) {
+            answers.add(rows(EngineFixture.extended(session, "SELECT v FROM t" + i + " WHERE id = $1", "1")).get(0).get(0));
+        }
+        assertEquals(List.of(0, 4_242, 9_999), answers);
+    }
+}
