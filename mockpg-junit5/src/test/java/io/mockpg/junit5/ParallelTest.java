@@ -1,6 +1,5 @@
 package io.mockpg.junit5;
 
-import io.mockpg.JournalEntry;
 import io.mockpg.MockPgServer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -74,8 +73,7 @@ class ParallelTest {
         meetTheOthers();
         PORTS.put(name, server.port());
         Sql.userName(connection);
-        RULES.put(name, server.journal().stream().map(JournalEntry::ruleId)
-                .filter(id -> id != null && !id.startsWith("builtin:")).toList());
+        RULES.put(name, Sql.scriptRules(server.journal()));
     }
 
     @MockPg(scripts = "classpath:shop.yaml")

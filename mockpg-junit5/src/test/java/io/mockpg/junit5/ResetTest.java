@@ -1,6 +1,5 @@
 package io.mockpg.junit5;
 
-import io.mockpg.JournalEntry;
 import io.mockpg.MockPgServer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -56,8 +55,7 @@ class ResetTest {
             try (Connection connection = DriverManager.getConnection(server.jdbcUrl(), "app", "")) {
                 Sql.userName(connection);
             }
-            List<String> answeredBy = server.journal().stream().map(JournalEntry::ruleId)
-                    .filter(id -> id != null && !id.startsWith("builtin:")).toList();
+            List<String> answeredBy = Sql.scriptRules(server.journal());
             SEEN.add("journal at start: " + atStart + ", after: " + answeredBy);
         }
     }

@@ -1,9 +1,12 @@
 package io.mockpg.junit5;
 
+import io.mockpg.JournalEntry;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.List;
 
 /** Small JDBC shortcuts for the cases. */
 final class Sql {
@@ -33,6 +36,12 @@ final class Sql {
     /** The name of user 42 by the shop script's {@code user-by-id} rule. */
     static String userName(Connection connection) throws SQLException {
         return value(connection, "name", "SELECT id, name FROM users WHERE id = ?", 42);
+    }
+
+    /** The ids of the script rules that answered, leaving out built-in answers such as driver chatter. */
+    static List<String> scriptRules(List<JournalEntry> journal) {
+        return journal.stream().map(JournalEntry::ruleId)
+                .filter(id -> id != null && !id.startsWith("builtin")).toList();
     }
 
     /** The SQLSTATE a statement fails with, caught as code under test would catch it. */
