@@ -85,8 +85,11 @@ class ScramSha256ServerTest {
         ScramSha256Server server = new ScramSha256Server("app", APP_VERIFIER, RANDOM);
         ScramTestClient client = new ScramTestClient("app", "s3cret", "clientnonce");
         String serverFirst = text(challenge(server.handleClientFirst(client.clientFirst())));
-        // a client answering a server nonce other than the one sent
-        String tampered = serverFirst.replaceFirst("r=clientnonce.", "r=clientnonceX");
+        // a client answering a server nonce other than the one sent: its last character changed
+        String nonce = ScramTestClient.attributes(serverFirst).get("r");
+        char last = nonce.charAt(nonce.length() - 1);
+        String tampered = serverFirst.replace("r=" + nonce,
+                "r=" + nonce.substring(0, nonce.length() - 1) + (last == 'A' ? 'B' : 'A'));
 
         ScramResult.Failure failure = assertInstanceOf(ScramResult.Failure.class,
                 server.handleClientFinal(client.clientFinal(bytes(tampered))));

@@ -1,6 +1,7 @@
 package io.mockpg.cli.admin;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -13,6 +14,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -213,11 +215,11 @@ class AdminServerTest {
     @Test
     void startsOnlyOnceAndReportsBusyPorts() throws Exception {
         try (AdminServer other = new AdminServer(backend)) {
-            IOException busy = org.junit.jupiter.api.Assertions.assertThrows(IOException.class,
+            IOException busy = assertThrows(IOException.class,
                     () -> other.start("127.0.0.1", port));
-            assertTrue(busy.getMessage() != null);
+            assertTrue(busy.getMessage() != null && !busy.getMessage().isEmpty());
         }
-        org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class, () -> server.start("127.0.0.1", 0));
+        assertThrows(IllegalStateException.class, () -> server.start("127.0.0.1", 0));
     }
 
     private HttpResponse<String> send(String method, String path, String body) throws IOException, InterruptedException {
@@ -233,7 +235,7 @@ class AdminServerTest {
     }
 
     private static List<String> fieldNames(JsonNode object) {
-        List<String> names = new java.util.ArrayList<>();
+        List<String> names = new ArrayList<>();
         object.fieldNames().forEachRemaining(names::add);
         return names;
     }

@@ -19,7 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 /**
  * DISCARD, DEALLOCATE, CLOSE, LISTEN/UNLISTEN/NOTIFY, pg_notify and empty statements.
  * Compared with PostgreSQL 15: the tags (DISCARD TEMP, CLOSE CURSOR ALL, DEALLOCATE ALL, ...)
- * and pg_notify's void column.
+ * pg_notify's void column and 25001 "DISCARD ALL cannot run inside a transaction block".
  */
 class HousekeepingTest {
     private final BuiltinFixture server = new BuiltinFixture();
