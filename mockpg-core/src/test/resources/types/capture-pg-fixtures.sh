@@ -21,10 +21,14 @@ while IFS=$'\t' read -r type literal; do
     fi
 done < "$inputs"
 
-{
-    echo "# PostgreSQL $(psql_q -c 'SHOW server_version'); captured by capture-pg-fixtures.sh (see its header)"
-    echo "# type	input	text output	binary hex"
-} 
+cat <<HEADER
+# Captured from PostgreSQL $(psql_q -c 'SHOW server_version') by capture-pg-fixtures.sh from pg15-inputs.tsv,
+# session settings TimeZone=UTC, DateStyle=ISO, IntervalStyle=postgres, extra_float_digits=1, one query per line:
+#   SELECT format('%s', v), encode(<typsend>(v), 'hex') FROM (SELECT \$lit\$<input>\$lit\$::<type> AS v) s
+# format('%s', v) is the type's output function; <typsend> is pg_type.typsend of <type> (int4send, numeric_send, array_send...).
+# jsonb inputs are already in the form PostgreSQL normalizes jsonb to, since values are sent back as given.
+# type	input	text output	binary hex
+HEADER
 sql=""
 while IFS=$'\t' read -r type literal; do
     [[ -z "$type" || "$type" == \#* ]] && continue

@@ -79,9 +79,23 @@ final class FloatText {
         return Digits.of(best.toString());
     }
 
+    /**
+     * Whether the candidate reads back as the value and lies strictly inside its rounding
+     * interval: PostgreSQL's Ryu never picks a decimal exactly halfway to a neighbour, even
+     * where round-half-even reading would give the value back.
+     */
     private static boolean readsBack(BigDecimal candidate, double value, boolean isFloat) {
         String text = candidate.toString();
-        return isFloat ? Float.parseFloat(text) == (float) value : Double.parseDouble(text) == value;
+        boolean same = isFloat ? Float.parseFloat(text) == (float) value : Double.parseDouble(text) == value;
+        if (!same) {
+            return false;
+        }
+        double up = isFloat ? Math.nextUp((float) value) : Math.nextUp(value);
+        double down = isFloat ? Math.nextDown((float) value) : Math.nextDown(value);
+        BigDecimal exact = new BigDecimal(value);
+        BigDecimal two = BigDecimal.valueOf(2);
+        return (Double.isInfinite(up) || candidate.compareTo(exact.add(new BigDecimal(up)).divide(two)) != 0)
+                && candidate.compareTo(exact.add(new BigDecimal(down)).divide(two)) != 0;
     }
 
     private static String format(boolean negative, Digits digits, int fixedBelow) {
