@@ -58,7 +58,7 @@ final class PgClients {
     static List<JournalEntry> scripted(MockPgServer server) {
         List<JournalEntry> entries = new ArrayList<>();
         for (JournalEntry entry : server.journal()) {
-            if (entry.ruleId() == null || !entry.ruleId().startsWith("builtin:")) {
+            if (entry.ruleId() == null || !entry.ruleId().startsWith("builtin")) {
                 entries.add(entry);
             }
         }
