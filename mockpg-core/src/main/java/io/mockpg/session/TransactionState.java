@@ -102,7 +102,8 @@ public final class TransactionState {
         } else if (status == 'T') {
             status = 'E';
         } else if (status == 'I') {
-            // the implicit transaction rolls back, including a failing first statement of it
+            // The implicit transaction rolls back, including when the failing statement was
+            // its first: else that statement would take the next transaction's outcome.
             end(false);
         }
     }
