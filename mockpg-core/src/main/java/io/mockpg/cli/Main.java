@@ -93,7 +93,7 @@ public final class Main {
             }
             out.flush();
             stop.await();
-            log.info("draining sessions (timeout {})", options.drainTimeout());
+            log.info("draining sessions (at most {} ms for open transactions)", options.drainTimeout().toMillis());
             return 0;
         } catch (IOException e) {
             err.println("mockpg: " + e.getMessage());
