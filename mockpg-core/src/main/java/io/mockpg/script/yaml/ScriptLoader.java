@@ -41,7 +41,11 @@ public final class ScriptLoader {
 
     /** Parses YAML text; source names it in messages (e.g. "admin"). */
     public static Script parse(String source, String yamlText) {
-        return read(source, new StringReader(yamlText));
+        try {
+            return read(source, new StringReader(yamlText));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static Script load(Path file, String source) {
@@ -74,9 +78,14 @@ public final class ScriptLoader {
         return in != null ? in : ScriptLoader.class.getClassLoader().getResourceAsStream(name);
     }
 
-    private static Script read(String source, Reader reader) {
+    private static Script read(String source, Reader reader) throws IOException {
+        String text = readBounded(reader);
+        if (text == null) {
+            throw failure(source, "document too large: at most " + YamlComposer.MAX_CODE_POINTS
+                    + " characters are allowed");
+        }
         Problems problems = new Problems();
-        Node root = YamlComposer.compose(reader, problems);
+        Node root = YamlComposer.compose(new StringReader(text), problems);
         if (!problems.isEmpty()) {
             throw new ScriptException(source, problems.sorted());
         }
@@ -86,6 +95,24 @@ public final class ScriptLoader {
             throw new ScriptException(source, problems.sorted());
         }
         return script;
+    }
+
+    /**
+     * The whole document, or null past the size limit. Checked before parsing: SnakeYAML's
+     * reader slows down quadratically on a huge single token, so an oversized document is
+     * refused without being scanned.
+     */
+    private static String readBounded(Reader reader) throws IOException {
+        StringBuilder text = new StringBuilder();
+        char[] chunk = new char[8192];
+        int n;
+        while ((n = reader.read(chunk)) > 0) {
+            text.append(chunk, 0, n);
+            if (text.length() > YamlComposer.MAX_CODE_POINTS) {
+                return null;
+            }
+        }
+        return text.toString();
     }
 
     private static ScriptException failure(String source, String message) {
