@@ -1,0 +1,75 @@
+package io.mockpg.junit5;
+
+import io.mockpg.JournalEntry;
+import io.mockpg.MockPgServer;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Collects the checks' failures and throws them as one error, the first with the rest suppressed. */
+final class Failures {
+    private final List<Throwable> found = new ArrayList<>();
+
+    void add(Throwable failure) {
+        found.add(failure);
+    }
+
+    /** Fails with the server's near-miss report when statements went unmatched. */
+    void unmatched(MockPgServer server, List<JournalEntry> unmatched, String when) {
+        if (unmatched.isEmpty()) {
+            return;
+        }
+        String report;
+        try {
+            server.verifyNoUnmatched();
+            report = listing(unmatched);
+        } catch (AssertionError e) {
+            report = e.getMessage();
+        }
+        add(new AssertionError(header(unmatched, when) + "\n" + report));
+    }
+
+    /** Fails listing the unmatched statements themselves, when the server's report covers other tests too. */
+    void unmatchedListed(List<JournalEntry> unmatched, String when) {
+        if (!unmatched.isEmpty()) {
+            add(new AssertionError(header(unmatched, when) + "\n" + listing(unmatched)));
+        }
+    }
+
+    void unusedRules(List<String> unused, String where) {
+        if (!unused.isEmpty()) {
+            add(new AssertionError("mockpg: " + unused.size() + " rule(s) never answered " + where
+                    + " (failOnUnusedRules): " + String.join(", ", unused)));
+        }
+    }
+
+    /** Throws the collected failures, if any. */
+    void throwIfAny() {
+        if (found.isEmpty()) {
+            return;
+        }
+        Throwable first = found.get(0);
+        found.subList(1, found.size()).forEach(first::addSuppressed);
+        if (first instanceof RuntimeException runtime) {
+            throw runtime;
+        }
+        throw (Error) first;
+    }
+
+    private static String header(List<JournalEntry> unmatched, String when) {
+        return "mockpg: " + unmatched.size() + " statement(s) matched no rule (MP001) " + when
+                + " (failOnUnmatched; the code under test may have caught the SQLException):";
+    }
+
+    private static String listing(List<JournalEntry> unmatched) {
+        StringBuilder text = new StringBuilder();
+        for (JournalEntry entry : unmatched) {
+            text.append("  [session ").append(entry.sessionId()).append("] ").append(entry.sql());
+            if (!entry.params().isEmpty()) {
+                text.append("  params ").append(entry.params());
+            }
+            text.append('\n');
+        }
+        return text.toString().stripTrailing();
+    }
+}

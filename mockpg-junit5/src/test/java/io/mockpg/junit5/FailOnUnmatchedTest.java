@@ -1,0 +1,115 @@
+package io.mockpg.junit5;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.platform.testkit.engine.EngineExecutionResults;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class FailOnUnmatchedTest {
+    static final List<String> CAUGHT = new CopyOnWriteArrayList<>();
+
+    @BeforeEach
+    void clearRecords() {
+        CAUGHT.clear();
+    }
+
+    @Test
+    void swallowedUnmatchedStatementStillFailsTheTest() {
+        EngineExecutionResults results = CaseRunner.run(SwallowingCase.class);
+
+        results.testEvents().assertStatistics(stats -> stats.started(1).failed(1));
+        assertEquals(List.of("MP001"), CAUGHT, "the code under test saw and caught the error");
+        String failure = CaseRunner.testFailures(results).get(0);
+        assertTrue(failure.contains("1 statement(s) matched no rule (MP001) during this test"), failure);
+        assertTrue(failure.contains("SELECT * FROM nowhere"), failure);
+    }
+
+    @Test
+    void nearMissReportNamesTheClosestRule() {
+        EngineExecutionResults results = CaseRunner.run(NearMissCase.class);
+
+        String failure = CaseRunner.testFailures(results).get(0);
+        assertTrue(failure.contains("SELECT count(*) FROM user"), failure);
+        assertTrue(failure.contains("count-users"), failure);
+    }
+
+    @Test
+    void lenientClassPassesDespiteUnmatchedStatements() {
+        EngineExecutionResults results = CaseRunner.run(LenientCase.class, LenientFieldCase.class);
+
+        results.testEvents().assertStatistics(stats -> stats.started(2).succeeded(2));
+        assertEquals(List.of("MP001", "MP001"), CAUGHT);
+    }
+
+    @Test
+    void unmatchedStatementOutsideTestsFailsTheClass() {
+        EngineExecutionResults results = CaseRunner.run(UnmatchedInBeforeAllCase.class);
+
+        results.testEvents().assertStatistics(stats -> stats.started(1).succeeded(1));
+        List<String> failures = CaseRunner.classFailures(results);
+        assertEquals(1, failures.size(), failures.toString());
+        assertTrue(failures.get(0).contains("outside the tests of " + UnmatchedInBeforeAllCase.class.getName()),
+                failures.get(0));
+        assertTrue(failures.get(0).contains("SELECT * FROM setup_table"), failures.get(0));
+    }
+
+    @MockPg(scripts = "classpath:shop.yaml")
+    static class SwallowingCase {
+        @Test
+        void catchesTheError(Connection connection) {
+            CAUGHT.add(Sql.swallowedError(connection, "SELECT * FROM nowhere"));
+        }
+    }
+
+    @MockPg(scripts = "classpath:shop.yaml")
+    static class NearMissCase {
+        @Test
+        void typo(Connection connection) {
+            CAUGHT.add(Sql.swallowedError(connection, "SELECT count(*) FROM user"));
+        }
+    }
+
+    @MockPg(scripts = "classpath:shop.yaml", failOnUnmatched = false)
+    static class LenientCase {
+        @Test
+        void catchesTheError(Connection connection) {
+            CAUGHT.add(Sql.swallowedError(connection, "SELECT * FROM nowhere"));
+        }
+    }
+
+    static class LenientFieldCase {
+        @RegisterExtension
+        static MockPgExtension pg = MockPgExtension.builder().script("classpath:shop.yaml").failOnUnmatched(false)
+                .build();
+
+        @Test
+        void catchesTheError(Connection connection) {
+            CAUGHT.add(Sql.swallowedError(connection, "SELECT * FROM nowhere"));
+        }
+    }
+
+    @MockPg(scripts = "classpath:shop.yaml")
+    static class UnmatchedInBeforeAllCase {
+        @BeforeAll
+        static void setUp(DataSource dataSource) throws SQLException {
+            try (Connection connection = dataSource.getConnection()) {
+                CAUGHT.add(Sql.swallowedError(connection, "SELECT * FROM setup_table"));
+            }
+        }
+
+        @Test
+        void passes(Connection connection) throws SQLException {
+            assertEquals("Alice", Sql.userName(connection));
+        }
+    }
+}
