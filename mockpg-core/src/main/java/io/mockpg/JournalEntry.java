@@ -13,7 +13,9 @@ import java.util.List;
  * @param sql       the statement as received
  * @param params    text forms (null = SQL NULL): bind parameters, or for the simple protocol the
  *                  literals the matching rule's placeholders captured
- * @param ruleId    the answering rule's name, null when unmatched (or answered by a built-in: "builtin:...")
+ * @param ruleId    the answering rule's id (or {@code SOURCE#N} when it has none); {@code "builtin"} for a
+ *                  built-in answer; {@code "rejected:25P02"} for a statement refused in a failed
+ *                  transaction; null when unmatched
  * @param outcome   "committed", "rolled_back", or "none" while its transaction is open
  * @param copyData  the data of a COPY FROM STDIN, else null
  * @param time      when it arrived

@@ -22,6 +22,7 @@ public final class CompiledRule {
     private final Set<String> groupNames;
     private final RuleState state;
     private final String displayName;
+    private volatile int[] tokenProfile;
 
     /**
      * @param rule  the rule
@@ -68,6 +69,16 @@ public final class CompiledRule {
 
     public String displayName() {
         return displayName;
+    }
+
+    /** The token fingerprint of match.sql (computed on first use: only near-miss reports need it). */
+    int[] tokenProfile() {
+        int[] profile = tokenProfile;
+        if (profile == null) {
+            profile = TokenProfile.of(pattern == null ? "" : pattern.normalized());
+            tokenProfile = profile;
+        }
+        return profile;
     }
 
     /** Whether the rule lives in the shape index (it has match.sql). */

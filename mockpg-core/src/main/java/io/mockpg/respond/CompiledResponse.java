@@ -2,6 +2,7 @@ package io.mockpg.respond;
 
 import io.mockpg.engine.Answer;
 import io.mockpg.engine.ErrorFields;
+import io.mockpg.engine.RowValueException;
 import io.mockpg.engine.Result;
 import io.mockpg.engine.ResultColumn;
 import io.mockpg.respond.builtin.NotificationHub;

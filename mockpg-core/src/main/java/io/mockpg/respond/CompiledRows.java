@@ -1,6 +1,7 @@
 package io.mockpg.respond;
 
 import io.mockpg.engine.ErrorFields;
+import io.mockpg.engine.RowValueException;
 import io.mockpg.engine.ResultColumn;
 
 import java.util.List;

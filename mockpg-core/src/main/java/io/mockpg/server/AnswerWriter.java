@@ -3,6 +3,7 @@ package io.mockpg.server;
 import io.mockpg.engine.Answer;
 import io.mockpg.engine.ErrorFields;
 import io.mockpg.engine.Result;
+import io.mockpg.engine.RowValueException;
 import io.mockpg.protocol.backend.BackendMessages;
 import io.mockpg.protocol.backend.RowEncoder;
 import io.mockpg.protocol.frontend.FrontendMessage;
@@ -181,12 +182,21 @@ final class AnswerWriter {
                 BackendMessages.portalSuspended(session.out().buf());
                 return Step.PORTAL_SUSPENDED;
             }
-            Object[] row = rows.rows().next();
-            if (row == null) {
-                BackendMessages.commandComplete(session.out().buf(), Tags.forRows(rows, rowsSent));
+            ByteBuf out = session.out().buf();
+            int messageStart = out.writerIndex();
+            try {
+                Object[] row = rows.rows().next();
+                if (row == null) {
+                    BackendMessages.commandComplete(out, Tags.forRows(rows, rowsSent));
+                    return Step.DONE;
+                }
+                encoder.dataRow(out, row);
+            } catch (RuntimeException e) {
+                out.writerIndex(messageStart);
+                failed = true;
+                BackendMessages.errorResponse(out, rowError(e));
                 return Step.DONE;
             }
-            encoder.dataRow(session.out().buf(), row);
             rowsSent++;
             sentNow++;
             session.out().writeIfLarge();
@@ -197,13 +207,28 @@ final class AnswerWriter {
         }
     }
 
+    /** A row that cannot be produced or encoded ends the result like any error after some rows. */
+    private static ErrorFields rowError(RuntimeException e) {
+        if (e instanceof RowValueException misfit) {
+            return misfit.fields();
+        }
+        return ErrorFields.error("XX000", "mockpg: cannot send row: " + e.getMessage());
+    }
+
     private Step writeCopyOut(Result.CopyOut copy) {
         if (!resultStarted) {
             resultStarted = true;
             BackendMessages.copyResponse(session.out().buf(), 'H', copy.columns().size());
         }
         while (true) {
-            Object[] row = copy.rows().next();
+            Object[] row;
+            try {
+                row = copy.rows().next();
+            } catch (RuntimeException e) {
+                failed = true;
+                BackendMessages.errorResponse(session.out().buf(), rowError(e));
+                return Step.DONE;
+            }
             if (row == null) {
                 BackendMessages.copyDone(session.out().buf());
                 BackendMessages.commandComplete(session.out().buf(),

@@ -25,7 +25,9 @@ final class ShapeBuilder {
 
     private final TokenSequence tokens;
     private final int size;
-    private final StringBuilder key;
+    /** The key being built; a token adds at most one separator, so twice the source suffices. */
+    private final char[] key;
+    private int keyLength;
     private final List<Slot> slots = new ArrayList<>(4);
     private final List<String> pieces;
     private int valueToken;
@@ -34,14 +36,14 @@ final class ShapeBuilder {
     private ShapeBuilder(TokenSequence tokens, boolean collectPieces) {
         this.tokens = tokens;
         this.size = tokens.size();
-        this.key = new StringBuilder(tokens.source().length());
+        this.key = new char[tokens.source().length() * 2];
         this.pieces = collectPieces ? new ArrayList<>(size) : null;
     }
 
     static Shape build(TokenSequence tokens) {
         ShapeBuilder builder = new ShapeBuilder(tokens, false);
         builder.run();
-        return new Shape(builder.key.toString(), List.copyOf(builder.slots));
+        return new Shape(new String(builder.key, 0, builder.keyLength), List.copyOf(builder.slots));
     }
 
     /**
@@ -113,8 +115,14 @@ final class ShapeBuilder {
 
     private boolean isValue(int at) {
         TokenKind kind = tokens.kind(at);
-        return kind == TokenKind.NUMBER || kind == TokenKind.PARAMETER || kind.isString()
-                || tokens.isWord(at, "null") || tokens.isWord(at, "true") || tokens.isWord(at, "false");
+        if (kind == TokenKind.IDENTIFIER) {
+            Token token = tokens.get(at);
+            int length = token.length();
+            char first = (char) (tokens.source().charAt(token.start()) | 0x20);
+            return (length == 4 || length == 5) && (first == 'n' || first == 't' || first == 'f')
+                    && (tokens.isWord(at, "null") || tokens.isWord(at, "true") || tokens.isWord(at, "false"));
+        }
+        return kind == TokenKind.NUMBER || kind == TokenKind.PARAMETER || kind.isString();
     }
 
     /** Whether a '-' at {@code at} is a sign: nothing, an operator, ( , [ or a clause word before it. */
@@ -206,7 +214,7 @@ final class ShapeBuilder {
     private void emitPlain(int from, int to) {
         for (int at = from; at < to; at++) {
             separate();
-            tokens.appendNormalized(at, key);
+            keyLength = tokens.copyNormalized(at, key, keyLength);
             if (pieces != null) {
                 pieces.add(tokens.normalized(at));
             }
@@ -215,7 +223,7 @@ final class ShapeBuilder {
 
     private void emitSlot(int start, int end) {
         separate();
-        key.append('?');
+        key[keyLength++] = '?';
         slots.add(new Slot(start, end, valueToken, negative));
         if (pieces != null) {
             pieces.add(null);
@@ -223,8 +231,8 @@ final class ShapeBuilder {
     }
 
     private void separate() {
-        if (key.length() > 0) {
-            key.append(' ');
+        if (keyLength > 0) {
+            key[keyLength++] = ' ';
         }
     }
 }

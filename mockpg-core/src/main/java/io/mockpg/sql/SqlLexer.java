@@ -1,7 +1,6 @@
 package io.mockpg.sql;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Arrays;
 
 /**
  * A single-pass lexer for PostgreSQL's lexical rules (standard_conforming_strings on).
@@ -12,21 +11,22 @@ import java.util.List;
 final class SqlLexer {
     private final String src;
     private final int len;
-    private final List<Token> tokens;
+    private Token[] tokens;
+    private int count;
     private int pos;
     private String problem;
 
     private SqlLexer(String src) {
         this.src = src;
         this.len = src.length();
-        this.tokens = new ArrayList<>(Math.max(8, len / 4));
+        this.tokens = new Token[Math.max(8, len / 3)];
     }
 
     /** Tokenizes the whole text. */
     static TokenSequence lex(String sql) {
         SqlLexer lexer = new SqlLexer(sql);
         lexer.run();
-        return new TokenSequence(sql, lexer.tokens, lexer.problem);
+        return new TokenSequence(sql, lexer.tokens, lexer.count, lexer.problem);
     }
 
     private void run() {
@@ -65,7 +65,10 @@ final class SqlLexer {
     }
 
     private void add(TokenKind kind, int start, int end, boolean terminated) {
-        tokens.add(new Token(kind, start, end, terminated));
+        if (count == tokens.length) {
+            tokens = Arrays.copyOf(tokens, count * 2);
+        }
+        tokens[count++] = new Token(kind, start, end, terminated);
         pos = end;
     }
 
@@ -153,7 +156,7 @@ final class SqlLexer {
     /** U&'…', taking a following UESCAPE 'c' clause into the same token. */
     private void unicodeString(int start) {
         quoted(TokenKind.UNICODE_STRING, start, start + 3, '\'');
-        Token string = tokens.get(tokens.size() - 1);
+        Token string = tokens[count - 1];
         if (!string.terminated()) {
             return;
         }
@@ -162,7 +165,7 @@ final class SqlLexer {
                 && (at + 7 == len || !isIdentChar(src.charAt(at + 7)))) {
             int quote = skipWhitespace(at + 7);
             if (quote + 2 < len && src.charAt(quote) == '\'' && src.charAt(quote + 2) == '\'') {
-                tokens.set(tokens.size() - 1, new Token(TokenKind.UNICODE_STRING, start, quote + 3, true));
+                tokens[count - 1] = new Token(TokenKind.UNICODE_STRING, start, quote + 3, true);
                 pos = quote + 3;
             }
         }

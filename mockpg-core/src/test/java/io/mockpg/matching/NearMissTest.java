@@ -71,4 +71,18 @@ class NearMissTest {
         assertEquals("parameters: $1=1, $2=NULL\nno rule is close (1 rule loaded)", report);
         assertEquals("no rules are loaded", NearMissReport.format(List.of(), List.of(), 0));
     }
+
+    @Test
+    void amongTenThousandRulesTheClosestIsFoundOutsideTheShapeBucket() {
+        Rule[] many = new Rule[10_000];
+        for (int i = 0; i < many.length; i++) {
+            many[i] = sqlRule("rule-" + i, "SELECT id, name FROM table_" + i + " WHERE id = $1 ORDER BY name");
+        }
+        RuleSet rules = ruleSet(many);
+        MatchContext context = simple("SELECT id, nmae FROM table_5000 WHERE id = 3 ORDER BY name");
+        List<NearMiss> misses = calculator.closest(rules, context, 3);
+        assertEquals("rule-5000", misses.get(0).rule().displayName());
+        assertTrue(misses.get(0).differences().get(0).startsWith("sql differs (similarity 0.9"),
+                misses.get(0).differences().get(0));
+    }
 }

@@ -31,7 +31,7 @@ class BackendMessagesTest {
 
     @Test
     void commandComplete() {
-        assertEquals("430000000d494e5345525420302031" + "00",
+        assertEquals("430000000f494e5345525420302031" + "00",
                 hex(out -> BackendMessages.commandComplete(out, "INSERT 0 1")));
     }
 
@@ -43,7 +43,7 @@ class BackendMessagesTest {
 
     @Test
     void negotiateProtocolVersionCarriesTheFullVersionCode() {
-        String expected = "76" + "0000002e" + "00030000" + "00000001"
+        String expected = "76" + "0000002b" + "00030000" + "00000001"
                 + ByteBufUtil.hexDump("_pq_.test_protocol_negotiation".getBytes()) + "00";
         assertEquals(expected, hex(out -> BackendMessages.negotiateProtocolVersion(out, 196608,
                 List.of("_pq_.test_protocol_negotiation"))));

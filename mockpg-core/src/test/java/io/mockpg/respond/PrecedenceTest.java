@@ -10,6 +10,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.mockpg.JournalEntry;
 import io.mockpg.engine.EngineSession;
+import io.mockpg.script.Match;
+import io.mockpg.script.Response;
+import io.mockpg.script.Rule;
 import io.mockpg.script.Script;
 
 import java.util.ArrayList;
@@ -91,18 +94,20 @@ class PrecedenceTest {
 
     @Test
     void tenThousandRulesAnswerTheRightOne() {
-        StringBuilder yaml = new StringBuilder("rules:\n");
+        List<Rule> rules = new ArrayList<>();
         for (int i = 0; i < 10_000; i++) {
-            yaml.append("  - id: r").append(i).append('\n')
-                    .append("    match: { sql: \"SELECT v FROM t").append(i).append(" WHERE id = $1\" }\n")
-                    .append("    respond: { columns: [ v: int4 ], rows: [ [").append(i).append("] ] }\n");
+            Response response = new Response(List.of(new Response.Column("v", "int4")), List.of(List.of(i)), 1,
+                    null, null, null, List.of(), null, null, List.of(), false);
+            rules.add(new Rule("r" + i, Match.sql("SELECT v FROM t" + i + " WHERE id = $1"), List.of(response),
+                    null, null, null, null, "big.yaml", i + 1));
         }
-        ScriptEngine engine = engine(script("big.yaml", yaml.toString()));
+        ScriptEngine engine = engine(Script.ofRules("big.yaml", rules));
         EngineSession session = session(engine);
         List<Object> answers = new ArrayList<>();
         for (int i : new int[] {0, 4_242, 9_999}) {
             answers.add(rows(EngineFixture.extended(session, "SELECT v FROM t" + i + " WHERE id = $1", "1")).get(0).get(0));
         }
         assertEquals(List.of(0, 4_242, 9_999), answers);
+        assertEquals(List.of("r0", "r4242", "r9999"), engine.journal().stream().map(JournalEntry::ruleId).toList());
     }
 }

@@ -1,5 +1,6 @@
 package io.mockpg.respond;
 
+import io.mockpg.engine.RowValueException;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;

@@ -57,8 +57,8 @@ final class Failures {
     }
 
     private static String header(List<JournalEntry> unmatched, String when) {
-        return "mockpg: " + unmatched.size() + " statement(s) matched no rule (MP001) " + when
-                + " (failOnUnmatched; the code under test may have caught the SQLException):";
+        return "mockpg: " + unmatched.size() + " statement(s) " + when + " matched no rule (failOnUnmatched; "
+                + "the code under test may have caught the MP001 error):";
     }
 
     private static String listing(List<JournalEntry> unmatched) {

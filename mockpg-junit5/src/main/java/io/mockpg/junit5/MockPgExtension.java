@@ -196,8 +196,9 @@ public final class MockPgExtension implements BeforeAllCallback, AfterAllCallbac
         if (running.settings().failOnUnmatched()) {
             List<JournalEntry> outsideTests = new ArrayList<>(running.takeDeferredUnmatched());
             outsideTests.addAll(running.claimUnreported(server.unmatched()));
-            failures.unmatchedListed(outsideTests, "outside the tests of " + declaration.owner()
-                    + " (in @BeforeAll/@AfterAll, a constructor, or not sent through an injected connection)");
+            failures.unmatchedListed(outsideTests, "sent outside the tests of " + declaration.owner()
+                    + " (in @BeforeAll/@AfterAll or a constructor; with concurrent test methods, also those not sent "
+                    + "over an injected DataSource or Connection)");
         }
         if (running.settings().failOnUnusedRules()) {
             failures.unusedRules(running.unusedStartRules(), "in " + declaration.owner());

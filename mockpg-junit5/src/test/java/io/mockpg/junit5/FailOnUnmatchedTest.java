@@ -30,7 +30,8 @@ class FailOnUnmatchedTest {
         results.testEvents().assertStatistics(stats -> stats.started(1).failed(1));
         assertEquals(List.of("MP001"), CAUGHT, "the code under test saw and caught the error");
         String failure = CaseRunner.testFailures(results).get(0);
-        assertTrue(failure.contains("1 statement(s) matched no rule (MP001) during this test"), failure);
+        assertTrue(failure.contains("1 statement(s) during this test matched no rule (failOnUnmatched; "
+                + "the code under test may have caught the MP001 error)"), failure);
         assertTrue(failure.contains("SELECT * FROM nowhere"), failure);
     }
 
@@ -58,7 +59,8 @@ class FailOnUnmatchedTest {
         results.testEvents().assertStatistics(stats -> stats.started(1).succeeded(1));
         List<String> failures = CaseRunner.classFailures(results);
         assertEquals(1, failures.size(), failures.toString());
-        assertTrue(failures.get(0).contains("outside the tests of " + UnmatchedInBeforeAllCase.class.getName()),
+        assertTrue(failures.get(0).contains("1 statement(s) sent outside the tests of "
+                + UnmatchedInBeforeAllCase.class.getName()),
                 failures.get(0));
         assertTrue(failures.get(0).contains("SELECT * FROM setup_table"), failures.get(0));
     }

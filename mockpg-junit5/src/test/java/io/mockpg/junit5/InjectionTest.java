@@ -5,6 +5,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ParameterResolutionException;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
 
@@ -54,6 +55,14 @@ class InjectionTest {
     }
 
     @Test
+    void perClassInstanceGetsTheServerInItsConstructorBeforeAnyCallback() {
+        EngineExecutionResults results = CaseRunner.run(PerClassCase.class);
+
+        results.testEvents().assertStatistics(stats -> stats.started(1).succeeded(1));
+        assertEquals(List.of("same server"), SEEN);
+    }
+
+    @Test
     void missingDriverNamesTheMavenCoordinates() {
         ParameterResolutionException error = assertThrows(ParameterResolutionException.class,
                 () -> JdbcResources.requireClass("org.example.NoSuchDataSource"));
@@ -74,6 +83,21 @@ class InjectionTest {
             }
             SEEN.add("connection:" + Sql.userName(connection));
             CONNECTIONS.add(connection);
+        }
+    }
+
+    @MockPg(scripts = "classpath:shop.yaml")
+    @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+    static class PerClassCase {
+        private final MockPgServer fromConstructor;
+
+        PerClassCase(MockPgServer server) {
+            this.fromConstructor = server;
+        }
+
+        @Test
+        void test(MockPgServer server) {
+            SEEN.add(server == fromConstructor ? "same server" : "different servers");
         }
     }
 

@@ -86,6 +86,14 @@ class LifecycleTest {
     }
 
     @Test
+    void builderTakesInlineYamlAndLaterScriptsTakePrecedence() {
+        EngineExecutionResults results = CaseRunner.run(InlineYamlCase.class);
+
+        results.testEvents().assertStatistics(stats -> stats.started(1).succeeded(1));
+        assertEquals(List.of("Alice", "7"), SEEN);
+    }
+
+    @Test
     void serverOfAnUnregisteredExtensionIsAnActionableError() {
         MockPgExtension extension = MockPgExtension.builder().build();
 
@@ -133,6 +141,30 @@ class LifecycleTest {
             try (Connection connection = DriverManager.getConnection(server.jdbcUrl(), "app", "")) {
                 SEEN.add(Sql.userName(connection));
             }
+        }
+    }
+
+    static class InlineYamlCase {
+        @RegisterExtension
+        static MockPgExtension pg = MockPgExtension.builder()
+                .script("classpath:shop.yaml")
+                .scriptYaml("""
+                        rules:
+                          - id: count-users-inline
+                            match:
+                              sql: SELECT count(*) FROM users
+                            respond:
+                              columns:
+                                - count: int8
+                              rows:
+                                - [7]
+                        """)
+                .build();
+
+        @Test
+        void answersFromBoth(Connection connection) throws SQLException {
+            SEEN.add(Sql.userName(connection));
+            SEEN.add(Sql.firstValue(connection, "SELECT count(*) FROM users"));
         }
     }
 

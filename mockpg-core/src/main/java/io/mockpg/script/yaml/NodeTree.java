@@ -1,5 +1,6 @@
 package io.mockpg.script.yaml;
 
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -24,6 +25,7 @@ final class NodeTree {
 
     private final Map<Node, Long> expandedSizes = new IdentityHashMap<>();
     private final Map<Node, Boolean> onPath = new IdentityHashMap<>();
+    private final Set<Node> recursive = Collections.newSetFromMap(new IdentityHashMap<>());
     private final Problems problems;
     private boolean tooDeepReported;
 
@@ -46,6 +48,11 @@ final class NodeTree {
         return size == null ? 1 : size;
     }
 
+    /** Whether a value contains itself through an alias (reported already). */
+    boolean isRecursive(Node node) {
+        return recursive.contains(node);
+    }
+
     private long visit(Node node, int depth) {
         Long known = expandedSizes.get(node);
         if (known != null) {
@@ -60,6 +67,7 @@ final class NodeTree {
         }
         if (onPath.containsKey(node)) {
             problems.add(node, "recursive alias: a value cannot contain itself");
+            recursive.addAll(onPath.keySet());
             return Long.MAX_VALUE;
         }
         if (!STANDARD_TAGS.contains(node.getTag())) {

@@ -76,7 +76,7 @@ final class RowValues {
         try {
             return type.fromYaml(yamlValue);
         } catch (RuntimeException e) {
-            String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            String reason = e.getMessage() == null ? e.getClass().getSimpleName() : shorten(e.getMessage());
             problems.add(node, "value " + Scalars.describe(node) + " does not fit column '" + columnName + "' of type "
                     + type.name() + ": " + reason);
             return null;
@@ -84,8 +84,17 @@ final class RowValues {
     }
 
     private static final Object FAILED = new Object();
+    private static final int MAX_REASON = 200;
+
+    /** A reason may quote the whole value; a message should stay readable. */
+    private static String shorten(String reason) {
+        return reason.length() <= MAX_REASON ? reason : reason.substring(0, MAX_REASON) + "...";
+    }
 
     private boolean withinBudget(Node node) {
+        if (tree.isRecursive(node)) {
+            return false;
+        }
         long size = tree.expandedSize(node);
         if (size > MAX_VALUE_NODES) {
             problems.add(node, "value too large: more than " + MAX_VALUE_NODES + " elements once aliases are expanded");

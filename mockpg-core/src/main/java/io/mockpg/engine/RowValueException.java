@@ -1,10 +1,8 @@
-package io.mockpg.respond;
-
-import io.mockpg.engine.ErrorFields;
+package io.mockpg.engine;
 
 /**
  * A templated row value that does not fit its column's type, found while rows are being
- * produced. Thrown by a {@link io.mockpg.engine.RowSource}; the protocol layer answers it
+ * produced. Thrown by a {@link RowSource}; the protocol layer answers it
  * with {@link #fields()} (SQLSTATE 22P02) as it would any error after some DataRows.
  */
 public final class RowValueException extends IllegalArgumentException {
