@@ -44,6 +44,9 @@ chmod 755 "$work"
 ulimit -n 8192 2>/dev/null || ulimit -n "$(ulimit -Hn)"
 source "$root/bench/lib/common.sh"
 trap cleanup EXIT
+# private copies: a rebuild during the run must not change classes under running servers
+cp "$jar" "$work/mockpg.jar"; jar="$work/mockpg.jar"
+cp -r "$junit_classes" "$work/junit5-classes"; junit_classes="$work/junit5-classes"
 
 log "mode $mode; work directory $work"
 prepare_programs
@@ -81,7 +84,7 @@ log "throughput"
 for script in select1 user; do
     for protocol in simple extended prepared; do
         # warm-up (JIT, caches), not measured
-        [ "$mode" = smoke ] || { bench_tps main "$protocol" "$script" 2 >/dev/null; ! $with_pg || bench_tps pg "$protocol" "$script" 2 >/dev/null; }
+        [ "$mode" = smoke ] || { bench_tps main "$protocol" "$script" 3 >/dev/null; ! $with_pg || bench_tps pg "$protocol" "$script" 3 >/dev/null; }
         pg_runs=(); mock_runs=()
         for ((i = 0; i < reps; i++)); do
             ! $with_pg || pg_runs+=("$(bench_tps pg "$protocol" "$script" "$secs")")
@@ -99,7 +102,7 @@ rules_script 10 >"$work/rules10.yaml"
 rules_script 10000 >"$work/rules10000.yaml"
 mock_start rules10 "$work/rules10.yaml"
 mock_start rules10000 "$work/rules10000.yaml"
-[ "$mode" = smoke ] || { bench_tps rules10 prepared user 2 >/dev/null; bench_tps rules10000 prepared user 2 >/dev/null; }
+[ "$mode" = smoke ] || { bench_tps rules10 prepared user 5 >/dev/null; bench_tps rules10000 prepared user 5 >/dev/null; }
 small=(); large=()
 for ((i = 0; i < reps; i++)); do
     small+=("$(bench_tps rules10 prepared user "$secs")")
@@ -144,8 +147,8 @@ record_higher "streaming pgjdbc fetch 1000 (rows/s)" "$(median "${jdbc_pg[@]:-}"
 record_higher "streaming psql (rows/s)" "$(median "${psql_pg[@]:-}")" "$(median "${psql_mock[@]}")" 1.0
 oom=no; ! grep -q OutOfMemoryError "$work/stream.log" || oom=yes
 record_row "streaming mockpg OutOfMemoryError (-Xmx64m)" "-" "$oom" "-" "no" "$([ $oom = no ] && echo yes || echo NO)"
-record_row "streaming mockpg RSS MB first sample → max" "-" "$rss_first → $rss_max" "$(ratio "$rss_max" "$rss_first")" \
-    "flat (≤ 1.25)" "$(le "$(ratio "$rss_max" "$rss_first")" 1.25)"
+record_row "streaming mockpg RSS MB, peak 1st half → 2nd half" "-" "$rss_first → $rss_max" \
+    "$(ratio "$rss_max" "$rss_first")" "flat (≤ 1.1)" "$(le "$(ratio "$rss_max" "$rss_first")" 1.1)"
 mock_stop stream
 
 # ---------------------------------------------------------------------------------------

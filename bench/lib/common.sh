@@ -63,7 +63,9 @@ mock_port() { cat "$work/$1.port"; }
 mock_stop() {
     local pid; pid="$(mock_pid "$1")"
     kill "$pid" 2>/dev/null || true
-    while kill -0 "$pid" 2>/dev/null; do sleep 0.05; done
+    local i
+    for ((i = 0; i < 200; i++)); do kill -0 "$pid" 2>/dev/null || break; sleep 0.05; done
+    kill -9 "$pid" 2>/dev/null || true
     rm -f "$work/$1.pid"
 }
 
@@ -191,11 +193,13 @@ rss_sampler_start() {
         >"$work/rss.samples" 2>/dev/null &
     echo $! >"$work/rss.pid"
 }
-# Sets rss_first (MB, the sample a tenth into the run: the server is streaming by then) and rss_max.
+# Sets rss_first and rss_max: the peak RSS (MB) in the first and in the second half of the
+# samples. Flat means the second half, with millions more rows sent, needs no more memory.
 rss_sampler_stop() {
     kill "$(cat "$work/rss.pid")" 2>/dev/null || true; rm -f "$work/rss.pid"
-    read -r rss_first rss_max <<<"$(awk '{v[NR] = $1; if ($1 > m) m = $1}
-        END {i = int(NR / 10) + 1; printf "%.0f %.0f", v[i] / 1024, m / 1024}' "$work/rss.samples")"
+    read -r rss_first rss_max <<<"$(awk '{v[NR] = $1}
+        END {for (i = 1; i <= NR; i++) { if (i <= NR / 2) { if (v[i] > a) a = v[i] } else if (v[i] > b) b = v[i] }
+             printf "%.0f %.0f", a / 1024, b / 1024}' "$work/rss.samples")"
 }
 
 # conn_figures NAME URL USER SERVER_PID: sets answered, heap_added_mb (when a PID is given)
