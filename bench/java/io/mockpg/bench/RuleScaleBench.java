@@ -35,42 +35,59 @@ public final class RuleScaleBench {
         if (args.length > 0) {
             opsPerRound = Integer.parseInt(args[0]);
         }
-        double small = measure(10);
-        double large = measure(10_000);
-        System.out.printf(Locale.ROOT, "10 rules:     %8.0f ns/op%n", small);
-        System.out.printf(Locale.ROOT, "10000 rules:  %8.0f ns/op%n", large);
-        System.out.printf(Locale.ROOT, "rule-scale-ratio %.2f%n", large / small);
+        Setup small = setup(10);
+        Setup large = setup(10_000);
+        for (int i = 0; i < WARMUP_ROUNDS; i++) {
+            small.timedRound();
+            large.timedRound();
+        }
+        // interleaved rounds, so that drift (JIT, GC, neighbours) hits both alike
+        double[] smallNs = new double[ROUNDS];
+        double[] largeNs = new double[ROUNDS];
+        for (int i = 0; i < ROUNDS; i++) {
+            smallNs[i] = small.timedRound();
+            largeNs[i] = large.timedRound();
+        }
+        double smallMedian = median(smallNs);
+        double largeMedian = median(largeNs);
+        System.out.printf(Locale.ROOT, "10 rules:     %8.0f ns/op%n", smallMedian);
+        System.out.printf(Locale.ROOT, "10000 rules:  %8.0f ns/op%n", largeMedian);
+        System.out.printf(Locale.ROOT, "rule-scale-ratio %.2f%n", largeMedian / smallMedian);
     }
 
-    private static double measure(int ruleCount) {
+    private static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted[sorted.length / 2];
+    }
+
+    /** An engine with {@code ruleCount} rules and statements that hit rules spread over the whole set. */
+    private record Setup(ScriptEngine engine, EngineSession session, String[] statements) {
+        /** One round of answers; ns per answer. */
+        double timedRound() {
+            long start = System.nanoTime();
+            long sink = round(session, statements, List.of("42"));
+            double ns = (System.nanoTime() - start) / (double) opsPerRound;
+            if (sink != opsPerRound) {
+                throw new IllegalStateException("unexpected answers: " + sink);
+            }
+            engine.clearJournal();
+            return ns;
+        }
+    }
+
+    private static Setup setup(int ruleCount) {
         long buildStart = System.nanoTime();
         ScriptEngine engine = new ScriptEngine(List.of(script(ruleCount)), "127.0.0.1", () -> 5432);
         System.out.printf(Locale.ROOT, "%d rules compiled in %d ms%n", ruleCount,
                 (System.nanoTime() - buildStart) / 1_000_000);
         EngineSession session = engine.openSession(new SessionInfo(1, "app", "shop", Map.of(), n -> { }));
-        // the statements hit rules spread over the whole set
         String[] statements = new String[16];
         for (int i = 0; i < statements.length; i++) {
             int target = (int) ((long) i * (ruleCount - 1) / (statements.length - 1));
             statements[i] = "SELECT id, name FROM table_" + target + " WHERE id = $1";
         }
-        List<String> params = List.of("42");
-        for (int i = 0; i < WARMUP_ROUNDS; i++) {
-            round(session, statements, params);
-            engine.clearJournal();
-        }
-        double[] results = new double[ROUNDS];
-        for (int i = 0; i < ROUNDS; i++) {
-            long start = System.nanoTime();
-            long sink = round(session, statements, params);
-            results[i] = (System.nanoTime() - start) / (double) opsPerRound;
-            if (sink != opsPerRound) {
-                throw new IllegalStateException("unexpected answers: " + sink);
-            }
-            engine.clearJournal();
-        }
-        Arrays.sort(results);
-        return results[ROUNDS / 2];
+        return new Setup(engine, session, statements);
     }
 
     private static long round(EngineSession session, String[] statements, List<String> params) {
