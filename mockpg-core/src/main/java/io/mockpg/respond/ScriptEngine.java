@@ -16,6 +16,7 @@ import io.mockpg.respond.builtin.NotificationHub;
 import io.mockpg.script.Rule;
 import io.mockpg.script.Script;
 import io.mockpg.script.ServerConfig;
+import io.mockpg.sql.SqlStatement;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -54,6 +55,7 @@ public final class ScriptEngine implements StatementEngine {
     private final NearMissCalculator nearMisses = new NearMissCalculator(scenarios);
     private final Journal journal = new Journal();
     private final NotificationHub hub = new NotificationHub();
+    private final ParsedStatements parsed = new ParsedStatements();
     private final AtomicLong resets = new AtomicLong();
     private final Builtins builtins;
 
@@ -169,6 +171,11 @@ public final class ScriptEngine implements StatementEngine {
     }
 
     /** LISTEN/NOTIFY routing shared by every session (also for the admin API's notify). */
+    /** The statement for {@code sql}, parsed once per text while it stays in the cache. */
+    SqlStatement parse(String sql) {
+        return parsed.parse(sql);
+    }
+
     public NotificationHub notificationHub() {
         return hub;
     }

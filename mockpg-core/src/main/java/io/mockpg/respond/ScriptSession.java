@@ -50,7 +50,7 @@ final class ScriptSession implements EngineSession {
     @Override
     public Answer answer(StatementRequest request) {
         Instant arrival = Instant.now();
-        SqlStatement statement = SqlStatement.parse(request.sql());
+        SqlStatement statement = engine.parse(request.sql());
         EngineSnapshot snapshot = engine.snapshot();
         List<String> bound = boundParams(request);
         MatchContext context = new MatchContext(statement, bound, request.extended(), info.user(), info.database());
@@ -105,7 +105,7 @@ final class ScriptSession implements EngineSession {
 
     @Override
     public Description describe(String sql, int[] clientParamOids) {
-        SqlStatement statement = SqlStatement.parse(sql);
+        SqlStatement statement = engine.parse(sql);
         EngineSnapshot snapshot = engine.snapshot();
         Description description = StatementDescriber.describe(snapshot, statement, clientParamOids, info.user(),
                 info.database());

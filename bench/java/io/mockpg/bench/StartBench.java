@@ -1,0 +1,55 @@
+package io.mockpg.bench;
+
+import io.mockpg.MockPgServer;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.Arrays;
+import java.util.Locale;
+
+/**
+ * Time from {@code MockPgServer.builder().start()} until a pgjdbc {@code SELECT 1} succeeds.
+ * {@code fresh}: one start, printed as {@code ready} once done (the caller times the whole
+ * process from its spawn); {@code warm N}: N starts after a warm-up in the same JVM, the median.
+ */
+public final class StartBench {
+    private StartBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length > 0 && args[0].equals("warm")) {
+            int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 20;
+            for (int i = 0; i < 5; i++) {
+                startAndQuery();
+            }
+            double[] millis = new double[rounds];
+            for (int i = 0; i < rounds; i++) {
+                millis[i] = startAndQuery();
+            }
+            Arrays.sort(millis);
+            System.out.printf(Locale.ROOT, "warm-start-ms %.1f%n", millis[rounds / 2]);
+        } else {
+            double ms = startAndQuery();
+            System.out.printf(Locale.ROOT, "ready %.1f%n", ms);
+        }
+    }
+
+    /** One start + first query, in milliseconds; the server is closed afterwards (not timed). */
+    private static double startAndQuery() throws Exception {
+        long start = System.nanoTime();
+        MockPgServer server = MockPgServer.builder().start();
+        try (Connection connection = DriverManager.getConnection(server.jdbcUrl(), "app", "");
+             Statement statement = connection.createStatement();
+             ResultSet rs = statement.executeQuery("SELECT 1")) {
+            if (!rs.next() || rs.getInt(1) != 1) {
+                throw new IllegalStateException("SELECT 1 did not answer 1");
+            }
+            double ms = (System.nanoTime() - start) / 1e6;
+            return ms;
+        } finally {
+            server.close();
+        }
+    }
+}

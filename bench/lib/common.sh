@@ -1,0 +1,272 @@
+# Functions for bench/run.sh (sourced; expects root, jar, junit_classes, work, mode, conns,
+# rows, with_pg to be set).
+
+log() { printf '[%s] %s\n' "$(date +%T)" "$*" >&2; }
+fail() { echo "bench: $*" >&2; failed=true; exit 1; }
+failed=false
+pg_dirs=()
+
+cleanup() {
+    local pidfile
+    for pidfile in "$work"/*.pid; do
+        [ -e "$pidfile" ] || continue
+        kill "$(cat "$pidfile")" 2>/dev/null || true
+    done
+    local dir
+    for dir in "${pg_dirs[@]:-}"; do
+        [ -n "$dir" ] && [ -f "$dir/data/postmaster.pid" ] && as_pg "$pg_bin/pg_ctl" -D "$dir/data" -m immediate -w stop >/dev/null 2>&1 || true
+    done
+    wait 2>/dev/null || true
+    if $failed; then
+        echo "bench: logs kept in $work" >&2
+    else
+        rm -rf "$work"
+    fi
+}
+
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
+
+# ---------------------------------------------------------------------------------------
+# Programs: classpath, the Java programs under bench/java, the echo under bench/native
+
+prepare_programs() {
+    local external="$work/external-classpath.txt"
+    (cd "$root" && { mvn -q -o -f bench/pom.xml dependency:build-classpath -Dmdep.outputFile="$external" >/dev/null 2>&1 \
+        || mvn -q -f bench/pom.xml dependency:build-classpath -Dmdep.outputFile="$external" >/dev/null; }) \
+        || fail "could not resolve bench/pom.xml dependencies"
+    cp="$work/classes:$jar:$junit_classes:$(cat "$external")"
+    mkdir -p "$work/classes"
+    javac -nowarn -d "$work/classes" -cp "$cp" $(find "$root/bench/java" -name '*.java') || fail "javac failed"
+    gcc -O2 -o "$work/echo" "$root/bench/native/echo.c" || fail "gcc failed"
+}
+
+# ---------------------------------------------------------------------------------------
+# mockpg instances: mock_start NAME SCRIPT [JVM_OPTIONS] [COMMAND_PREFIX]
+
+mock_start() {
+    local name="$1" script="$2" jvm="${3:-}" prefix="${4:-}"
+    rm -f "$work/$name.port"
+    # shellcheck disable=SC2086
+    $prefix java $jvm -jar "$jar" --script "$script" --port 0 --port-file "$work/$name.port" \
+        >"$work/$name.log" 2>&1 &
+    echo $! >"$work/$name.pid"
+    local i
+    for ((i = 0; i < 600; i++)); do
+        [ -s "$work/$name.port" ] && return 0
+        kill -0 "$(cat "$work/$name.pid")" 2>/dev/null || fail "mockpg $name did not start: $(tail -5 "$work/$name.log")"
+        sleep 0.1
+    done
+    fail "mockpg $name did not listen within 60 s"
+}
+mock_pid() { cat "$work/$1.pid"; }
+mock_port() { cat "$work/$1.port"; }
+mock_stop() {
+    local pid; pid="$(mock_pid "$1")"
+    kill "$pid" 2>/dev/null || true
+    local i
+    for ((i = 0; i < 200; i++)); do kill -0 "$pid" 2>/dev/null || break; sleep 0.05; done
+    kill -9 "$pid" 2>/dev/null || true
+    rm -f "$work/$1.pid"
+}
+
+# Heap in use after a full GC, in MB (sum of the generations' "used").
+heap_used_mb() {
+    jcmd "$1" GC.run >/dev/null
+    jcmd "$1" GC.heap_info | awk '/Metaspace|class space/ {next}
+        /heap|generation/ { if (match($0, /used [0-9]+K/)) { sum += substr($0, RSTART + 5, RLENGTH - 6) } }
+        END { printf "%.1f", sum / 1024 }'
+}
+
+# ---------------------------------------------------------------------------------------
+# PostgreSQL
+
+pg_bin="$(pg_config --bindir)"
+as_pg() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
+[ "$(id -u)" != 0 ] || id postgres >/dev/null 2>&1 || useradd -r -m postgres
+
+# pg_init DIR [PORT]: initdb with the defaults, plus the address, port and connection limit
+pg_init() {
+    local dir="$1"
+    pg_port="${2:-$(free_port)}"
+    mkdir -p "$dir"; [ "$(id -u)" != 0 ] || chown postgres "$dir"
+    as_pg "$pg_bin/initdb" -D "$dir/data" -U postgres -A trust -E UTF8 --locale=C.UTF-8 >"$dir/initdb.log" 2>&1 \
+        || fail "initdb failed: $(tail -3 "$dir/initdb.log")"
+    cat >>"$dir/data/postgresql.conf" <<CONF
+listen_addresses = '127.0.0.1'
+port = $pg_port
+unix_socket_directories = '$dir'
+max_connections = 1100
+CONF
+}
+pg_start() {
+    local dir="$1" prefix="${2:-}"
+    pg_dirs+=("$dir")
+    # shellcheck disable=SC2086
+    as_pg $prefix "$pg_bin/pg_ctl" -D "$dir/data" -l "$dir/log" -w start >/dev/null \
+        || fail "PostgreSQL did not start: $(tail -5 "$dir/log")"
+}
+pg_stop() { as_pg "$pg_bin/pg_ctl" -D "$1/data" -m fast -w stop >/dev/null; }
+pg_psql() { psql -X -q -h 127.0.0.1 -p "$pg_port" -U postgres -d postgres -v ON_ERROR_STOP=1 "$@"; }
+
+# Milliseconds for initdb + start + a first SELECT 1 in a fresh directory.
+pg_fresh_start() {
+    local dir="$1" port start end
+    port="$(free_port)"
+    start="$(date +%s%N)"
+    local saved_port="$pg_port"
+    pg_init "$dir" "$port"
+    pg_start "$dir"
+    psql -X -q -h 127.0.0.1 -p "$port" -U postgres -d postgres -c 'SELECT 1' >/dev/null || fail "fresh PostgreSQL"
+    end="$(date +%s%N)"
+    pg_stop "$dir"; rm -rf "$dir"
+    pg_port="$saved_port"
+    awk -v ns="$((end - start))" 'BEGIN {printf "%.1f", ns / 1e6}'
+}
+
+# ---------------------------------------------------------------------------------------
+# Measurements
+
+target_args() { # TARGET -> host port user database
+    if [ "$1" = pg ]; then echo "127.0.0.1 $pg_port postgres postgres"; else echo "127.0.0.1 $(mock_port "$1") app app"; fi
+}
+
+# bench_tps TARGET PROTOCOL SCRIPT SECONDS -> TPS
+bench_tps() {
+    local host port user db out
+    read -r host port user db <<<"$(target_args "$1")"
+    out="$(pgbench -n -c 8 -j 2 -T "$4" -M "$2" -f "$work/$3.sql" -h "$host" -p "$port" -U "$user" "$db" 2>&1)" \
+        || fail "pgbench against $1 ($2, $3): $(echo "$out" | tail -5)"
+    echo "$out" | grep -q 'number of failed transactions: 0 ' || fail "pgbench against $1 had failures: $(echo "$out" | tail -5)"
+    echo "$out" | awk '/^tps/ {printf "%.0f", $3}'
+}
+
+# bench_latency TARGET SECONDS -> mean latency in µs, client pinned to CPU 0
+bench_latency() {
+    local host port user db out
+    read -r host port user db <<<"$(target_args "$1")"
+    out="$(taskset -c 0 pgbench -n -c 1 -M prepared -T "$2" -f "$work/select1.sql" -h "$host" -p "$port" -U "$user" "$db" 2>&1)" \
+        || fail "pgbench latency against $1: $(echo "$out" | tail -5)"
+    echo "$out" | awk '/^latency average/ {printf "%.1f", $4 * 1000}'
+}
+
+# echo_floor SECONDS -> mean round trip of a pinned C echo, µs
+echo_floor() {
+    local port; port="$(free_port)"
+    taskset -c 0 "$work/echo" server "$port" >"$work/echo.log" &
+    echo $! >"$work/echo.pid"
+    local i; for ((i = 0; i < 50; i++)); do grep -q listening "$work/echo.log" && break; sleep 0.05; done
+    taskset -c 0 "$work/echo" client "$port" "$1" | awk '/mean-us/ {print $2}'
+    kill "$(cat "$work/echo.pid")"; rm -f "$work/echo.pid"
+}
+
+# rules_script N: N-1 rules that do not match the benchmark statement, then the one that does
+rules_script() {
+    echo "rules:"
+    local i
+    for ((i = 1; i < $1; i++)); do
+        printf '  - match: { sql: "SELECT id, name FROM table_%d WHERE id = $1" }\n    respond: { columns: [{ id: int4 }], rows: [[%d]] }\n' "$i" "$i"
+    done
+    printf '  - match: { sql: "SELECT id, name FROM bench_users WHERE id = $1" }\n'
+    printf '    respond: { columns: [{ id: int4 }, { name: text }], rows: [["{{$1}}", "user {{$1}}"]] }\n'
+}
+
+# stream_jdbc URL USER SQL -> rows/s
+stream_jdbc() {
+    local out
+    out="$(java -cp "$cp" io.mockpg.bench.StreamBench "$1" "$2" "" "$3" "$rows" 2>&1)" \
+        || fail "StreamBench $1: $(echo "$out" | tail -3)"
+    echo "$out" | awk '/rows-per-s/ {print $6}'
+}
+
+# stream_psql PORT USER SQL -> rows/s (psql reads the whole result, output discarded)
+stream_psql() {
+    local start end
+    start="$(date +%s%N)"
+    psql -X -A -t -h 127.0.0.1 -p "$1" -U "$2" -d postgres -c "$3" >/dev/null || fail "psql stream on $1"
+    end="$(date +%s%N)"
+    awk -v n="$rows" -v ns="$((end - start))" 'BEGIN {printf "%.0f", n / (ns / 1e9)}'
+}
+
+rss_sampler_start() {
+    local pid="$1"
+    (while kill -0 "$pid" 2>/dev/null; do awk '/VmRSS/ {print $2}' "/proc/$pid/status"; sleep 0.2; done) \
+        >"$work/rss.samples" 2>/dev/null &
+    echo $! >"$work/rss.pid"
+}
+# Sets rss_first and rss_max: the peak RSS (MB) in the first and in the second half of the
+# samples. Flat means the second half, with millions more rows sent, needs no more memory.
+rss_sampler_stop() {
+    kill "$(cat "$work/rss.pid")" 2>/dev/null || true; rm -f "$work/rss.pid"
+    read -r rss_first rss_max <<<"$(awk '{v[NR] = $1}
+        END {for (i = 1; i <= NR; i++) { if (i <= NR / 2) { if (v[i] > a) a = v[i] } else if (v[i] > b) b = v[i] }
+             printf "%.0f %.0f", a / 1024, b / 1024}' "$work/rss.samples")"
+}
+
+# conn_figures NAME URL USER SERVER_PID: sets answered, heap_added_mb (when a PID is given)
+conn_figures() {
+    local name="$1" url="$2" user="$3" pid="$4" before="" idle="" after=""
+    [ -z "$pid" ] || before="$(heap_used_mb "$pid")"
+    mkfifo "$work/$name.conn.in"
+    java -cp "$cp" io.mockpg.bench.ConnectionsBench "$url" "$user" "" "$conns" <"$work/$name.conn.in" \
+        >"$work/$name.conn.out" 2>&1 &
+    local client=$!
+    exec 4>"$work/$name.conn.in"
+    wait_for_line "$work/$name.conn.out" "^idle" "$client"
+    [ -z "$pid" ] || idle="$(heap_used_mb "$pid")"
+    echo go >&4
+    wait_for_line "$work/$name.conn.out" "^answered" "$client"
+    [ -z "$pid" ] || after="$(heap_used_mb "$pid")"
+    echo go >&4
+    exec 4>&-
+    wait "$client" || fail "ConnectionsBench against $name: $(tail -3 "$work/$name.conn.out")"
+    answered="$(awk '/^answered/ {print $2}' "$work/$name.conn.out")"
+    heap_added_mb="-"
+    [ -z "$pid" ] || heap_added_mb="$(awk -v b="$before" -v i="$idle" -v a="$after" \
+        'BEGIN {m = i > a ? i : a; printf "%.1f", m - b}')"
+    log "$name: heap before ${before:-?} MB, idle ${idle:-?} MB, after queries ${after:-?} MB"
+}
+wait_for_line() { # FILE REGEX PID
+    while ! grep -q "$2" "$1"; do
+        kill -0 "$3" 2>/dev/null || fail "client ended early: $(tail -3 "$1")"
+        sleep 0.1
+    done
+}
+
+# until_ms PATTERN COMMAND... -> ms from spawn to the first line containing PATTERN
+until_ms() {
+    local pattern="$1" out; shift
+    out="$(python3 "$root/bench/lib/until_line.py" "$pattern" -- "$@" 2>&1)" || fail "$* never printed $pattern: $out"
+    echo "$out" | awk '/^ms/ {print $2}'
+}
+
+junit_ms() {
+    local out
+    out="$(java -cp "$cp" io.mockpg.bench.JUnitOverheadBench "$1" 2>&1)" || fail "JUnitOverheadBench $1: $(echo "$out" | tail -3)"
+    echo "$out" | awk '/junit-ms/ {print $2}'
+}
+
+# ---------------------------------------------------------------------------------------
+# Arithmetic and the table
+
+median() {
+    printf '%s\n' "$@" | awk 'NF && $1 != "-"' | sort -g | awk '{v[NR] = $1}
+        END {if (NR == 0) print "-"; else if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2}'
+}
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN {if (a == "-" || b == "-" || b == 0) print "-"; else printf "%.2f", a / b}'; }
+le() { awk -v a="$1" -v b="$2" 'BEGIN {if (a == "-") print "-"; else print (a <= b ? "yes" : "NO")}'; }
+ge() { awk -v a="$1" -v b="$2" 'BEGIN {if (a == "-") print "-"; else print (a >= b ? "yes" : "NO")}'; }
+
+record_row() { printf '| %s | %s | %s | %s | %s | %s |\n' "$@" >>"$work/table"; }
+record_higher() { local r; r="$(ratio "$3" "$2")"; record_row "$1" "$2" "$3" "$r" "≥ $4×" "$(ge "$r" "$4")"; }
+record_lower() { local r; r="$(ratio "$3" "$2")"; record_row "$1" "$2" "$3" "$r" "≤ $4×" "$(le "$r" "$4")"; }
+record_abs() { record_row "$1" "$2" "$3" "$(ratio "$3" "$2")" "≤ $4 ms" "$(le "$3" "$4")"; }
+
+print_table() {
+    echo
+    echo "mockpg benchmarks, mode $mode, $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) CPUs, $(uname -sr)"
+    echo "PostgreSQL: $("$pg_bin/postgres" --version); $(java -version 2>&1 | head -1)"
+    echo
+    echo "| figure | PostgreSQL | mockpg | ratio | target | met? |"
+    echo "|---|---|---|---|---|---|"
+    cat "$work/table"
+}
