@@ -57,6 +57,8 @@ final class SessionExecutor {
     private boolean running;
     private boolean closing;
     private boolean draining;
+    /** Set by {@link #resume}; a wake-up that arrives while running must not be lost. */
+    private boolean resumeRequested;
 
     /** A statement in progress: a simple query string or one Execute. */
     interface Job {
@@ -114,6 +116,7 @@ final class SessionExecutor {
     /** Called when a timer fires or the channel becomes writable again. */
     void resume() {
         if (!closing) {
+            resumeRequested = true;
             run();
         }
     }
@@ -126,9 +129,15 @@ final class SessionExecutor {
         try {
             while (!closing) {
                 if (current != null) {
+                    resumeRequested = false;
                     AnswerWriter.Step step = current.run();
                     while (step == AnswerWriter.Step.NEED_INPUT && !buffer.isEmpty()) {
                         step = current.accept(buffer.poll());
+                    }
+                    if (step == AnswerWriter.Step.WAIT && resumeRequested) {
+                        // The flush before waiting drained the channel and it became writable
+                        // again within this call: that event found us running, so go on now.
+                        continue;
                     }
                     if (step == AnswerWriter.Step.WAIT || step == AnswerWriter.Step.NEED_INPUT
                             || step == AnswerWriter.Step.CLOSED) {

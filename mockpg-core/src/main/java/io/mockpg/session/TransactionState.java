@@ -101,7 +101,9 @@ public final class TransactionState {
             end(false); // a COMMIT that fails (e.g. 40001) ends the transaction rolled back
         } else if (status == 'T') {
             status = 'E';
-        } else if (status == 'I' && implicitOpen) {
+        } else if (status == 'I') {
+            // The implicit transaction rolls back, including when the failing statement was
+            // its first: else that statement would take the next transaction's outcome.
             end(false);
         }
     }

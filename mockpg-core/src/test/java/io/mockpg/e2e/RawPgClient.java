@@ -1,0 +1,124 @@
+package io.mockpg.e2e;
+
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.SocketException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** A hand-written protocol client over a plain socket, for bytes no driver would send. */
+final class RawPgClient implements AutoCloseable {
+    /** One backend message: its type byte and body. */
+    record Message(char type, byte[] body) {
+        ByteBuffer buffer() {
+            return ByteBuffer.wrap(body);
+        }
+
+        /** The fields of an ErrorResponse or NoticeResponse, keyed by field code. */
+        Map<Character, String> fields() {
+            Map<Character, String> fields = new LinkedHashMap<>();
+            int i = 0;
+            while (i < body.length && body[i] != 0) {
+                char code = (char) body[i];
+                int end = i + 1;
+                while (body[end] != 0) {
+                    end++;
+                }
+                fields.put(code, new String(body, i + 1, end - i - 1, StandardCharsets.UTF_8));
+                i = end + 1;
+            }
+            return fields;
+        }
+    }
+
+    private final Socket socket;
+    private final DataInputStream in;
+    private final OutputStream out;
+
+    RawPgClient(String host, int port) throws IOException {
+        socket = new Socket(host, port);
+        socket.setSoTimeout(5000);
+        in = new DataInputStream(socket.getInputStream());
+        out = socket.getOutputStream();
+    }
+
+    Socket socket() {
+        return socket;
+    }
+
+    void send(byte[] bytes) throws IOException {
+        out.write(bytes);
+        out.flush();
+    }
+
+    /** A StartupMessage for the version code (196608 = 3.0) with name/value pairs. */
+    static byte[] startup(int versionCode, String... pairs) {
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        for (String s : pairs) {
+            body.writeBytes(s.getBytes(StandardCharsets.UTF_8));
+            body.write(0);
+        }
+        body.write(0);
+        return ByteBuffer.allocate(8 + body.size()).putInt(8 + body.size()).putInt(versionCode)
+                .put(body.toByteArray()).array();
+    }
+
+    /** A typed message: type byte, length, body. */
+    static byte[] typed(char type, byte[] body) {
+        return ByteBuffer.allocate(5 + body.length).put((byte) type).putInt(4 + body.length).put(body).array();
+    }
+
+    static byte[] query(String sql) {
+        byte[] text = sql.getBytes(StandardCharsets.UTF_8);
+        return typed('Q', ByteBuffer.allocate(text.length + 1).put(text).put((byte) 0).array());
+    }
+
+    /** Reads one byte that is not part of a typed message (the answer to SSLRequest). */
+    int readByte() throws IOException {
+        return in.read();
+    }
+
+    Message read() throws IOException {
+        char type = (char) in.readUnsignedByte();
+        int length = in.readInt();
+        byte[] body = new byte[length - 4];
+        in.readFully(body);
+        return new Message(type, body);
+    }
+
+    /** Reads up to and including the next message of the given type. */
+    Message readUntil(char type) throws IOException {
+        while (true) {
+            Message m = read();
+            if (m.type() == type) {
+                return m;
+            }
+        }
+    }
+
+    /** Logs in as {@code app} (trust) with protocol 3.0 and waits for ReadyForQuery. */
+    void login() throws IOException {
+        send(startup(196608, "user", "app", "database", "mockpg"));
+        readUntil('Z');
+    }
+
+    /** Whether the server closed the connection: end of stream (or a reset) within the timeout. */
+    boolean closedByServer() throws IOException {
+        try {
+            return in.read() == -1;
+        } catch (EOFException | SocketException e) {
+            return true;
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        socket.close();
+    }
+}
