@@ -21,6 +21,9 @@ final class CatalogQueries {
     static BuiltinPlan plan(List<Token> tokens) {
         Set<String> words = tokens.stream().filter(token -> token.kind() == Token.Kind.WORD).map(Token::text)
                 .collect(Collectors.toSet());
+        if (AsyncpgIntrospection.recognizes(tokens)) {
+            return AsyncpgIntrospection.plan();
+        }
         if (words.contains("pg_settings")) {
             return settings(tokens);
         }
