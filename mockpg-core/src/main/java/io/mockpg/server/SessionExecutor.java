@@ -213,11 +213,19 @@ final class SessionExecutor {
         skipToSync = true;
         if (fields.isFatal()) {
             closeAfterFlush();
+        } else {
+            out.flush();
         }
     }
 
+    /**
+     * After an ErrorResponse already written: skip to Sync. PostgreSQL flushes every
+     * ErrorResponse at once; a pipelining client (libpq pipeline mode under psycopg 3) sends
+     * Flush and waits for the error, and that Flush is among the messages skipped.
+     */
     void skipToSync() {
         skipToSync = true;
+        out.flush();
     }
 
     private void sync() {
