@@ -255,6 +255,15 @@ final class SessionExecutor {
         }
     }
 
+    boolean answerable(String sql) {
+        try {
+            return engine.answerable(sql);
+        } catch (RuntimeException e) {
+            log.error("internal error describing {}", sql, e);
+            return true;
+        }
+    }
+
     Description describe(String sql, int[] clientOids) {
         try {
             return engine.describe(sql, clientOids);
