@@ -24,6 +24,9 @@ final class CatalogQueries {
         if (AsyncpgIntrospection.recognizes(tokens)) {
             return AsyncpgIntrospection.plan();
         }
+        if (PostgresJsArrayTypes.recognizes(tokens)) {
+            return PostgresJsArrayTypes.plan();
+        }
         if (words.contains("pg_settings")) {
             return settings(tokens);
         }
