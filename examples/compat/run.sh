@@ -7,8 +7,8 @@
 #   bash examples/compat/run.sh --write-table   also rewrite works-with.md
 #   bash examples/compat/run.sh --require-jvm   fail when the JVM results are missing
 #
-# Needs: mockpg-core/target/mockpg.jar (built beforehand), psql and pgbench, the Python venv
-# python/.venv (pip install -r python/requirements.txt) and node/node_modules (npm ci).
+# Needs mockpg-core/target/mockpg.jar (built beforehand: it builds nothing), psql and pgbench;
+# installs the Python and Node drivers itself (setup.sh) unless COMPAT_PYTHON names a python.
 set -uo pipefail
 
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -25,7 +25,7 @@ for arg in "$@"; do
     esac
 done
 
-CHECKS=(login types arrays nulls insert unique stream rollback commit unmatched set_show bench)
+CHECKS=(login types arrays nulls insert unique stream rollback commit unmatched set_show batch bench)
 CONVERSATION=(login types arrays nulls insert unique stream rollback commit unmatched set_show)
 
 work="$(mktemp -d)"
@@ -36,6 +36,9 @@ cleanup() {
 }
 trap cleanup EXIT
 
+if [ -z "${COMPAT_PYTHON:-}" ]; then
+    bash "$here/setup.sh" >"$work/setup.log" 2>&1 || { echo "setup failed:" >&2; cat "$work/setup.log" >&2; exit 1; }
+fi
 [ -f "$jar" ] || { echo "missing $jar: build it first (mvn -DskipTests package)" >&2; exit 2; }
 java -jar "$jar" --script "$here/compat.yaml" --port 0 --port-file "$work/port" >"$work/server.log" 2>&1 &
 server_pid=$!
@@ -85,7 +88,13 @@ elif [ $require_jvm = 1 ]; then
 fi
 
 # ---- the matrix -----------------------------------------------------------------------
-expected_checks() { case "$1" in pgbench-*) echo bench ;; *) echo "${CONVERSATION[@]}" ;; esac; }
+expected_checks() {
+    case "$1" in
+        pgbench-*) echo bench ;;
+        pgjdbc-*) echo "${CONVERSATION[@]}" batch ;;
+        *) echo "${CONVERSATION[@]}" ;;
+    esac
+}
 passed=0; failed=0
 printf '\n%-20s' client; for check in "${CHECKS[@]}"; do printf ' %-9s' "$check"; done; echo
 for client in "${clients[@]}"; do
