@@ -4,7 +4,7 @@
 # examples module's JUnit tests (mvn verify), and prints a client x check matrix.
 #
 #   bash examples/compat/run.sh                 run and print the matrix; exit 1 on any failure
-#   bash examples/compat/run.sh --write-table   also rewrite works-with.md
+#   bash examples/compat/run.sh --write-table   also rewrite works-with.md and README's table
 #   bash examples/compat/run.sh --require-jvm   fail when the JVM results are missing
 #
 # Needs mockpg-core/target/mockpg.jar (built beforehand: it builds nothing), psql and pgbench;
@@ -122,16 +122,25 @@ done
 # ---- client versions and the Works-with table -----------------------------------------
 bash "$here/versions.sh" >"$work/works-with.md"
 echo; echo "clients and versions:"; sed -n 's/^| \(.*\) |$/  \1/p' "$work/works-with.md" | sed 1d | tr -s ' '
+readme="$root/README.md"
+# README's copy of the table, between its works-with markers
+readme_table() { awk '/<!-- works-with:end -->/{f=0} f; /<!-- works-with:start -->/{f=1}' "$readme"; }
 if [ $write_table = 1 ]; then
     cp "$work/works-with.md" "$here/works-with.md"
-    echo "wrote $here/works-with.md"
+    awk -v table="$work/works-with.md" '
+        /<!-- works-with:end -->/ { while ((getline line < table) > 0) print line; f = 0 }
+        !f { print }
+        /<!-- works-with:start -->/ { f = 1 }' "$readme" >"$work/README.md"
+    cat "$work/README.md" >"$readme"
+    echo "wrote $here/works-with.md and the Works-with table of README.md"
 fi
-if cmp -s "$work/works-with.md" "$here/works-with.md"; then
+if cmp -s "$work/works-with.md" "$here/works-with.md" && cmp -s "$work/works-with.md" <(readme_table); then
     passed=$((passed + 1))
 else
     failed=$((failed + 1))
-    echo "works-with.md is out of date (run: bash examples/compat/run.sh --write-table); differences:"
+    echo "works-with.md or README's Works-with table is out of date (run: bash examples/compat/run.sh --write-table):"
     diff "$here/works-with.md" "$work/works-with.md"
+    diff <(readme_table) "$work/works-with.md"
 fi
 
 echo; echo "$passed passed, $failed failed"
