@@ -31,7 +31,12 @@ CONVERSATION=(login types arrays nulls insert unique stream rollback commit unma
 work="$(mktemp -d)"
 server_pid=
 cleanup() {
-    [ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null && wait "$server_pid" 2>/dev/null
+    if [ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null; then
+        # SIGTERM drains (5 s at most); do not let a stuck drain hang CI
+        for _ in $(seq 100); do kill -0 "$server_pid" 2>/dev/null || break; sleep 0.1; done
+        kill -9 "$server_pid" 2>/dev/null
+        wait "$server_pid" 2>/dev/null
+    fi
     rm -rf "$work"
 }
 trap cleanup EXIT
