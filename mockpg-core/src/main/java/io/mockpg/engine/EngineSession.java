@@ -30,6 +30,16 @@ public interface EngineSession {
      */
     Description describe(String sql, int[] clientParamOids);
 
+    /**
+     * False when no parameter values could make the statement match (no rule by SQL alone,
+     * no built-in answer) and it would be answered with an error: Describe-statement then
+     * reports that error, as PostgreSQL reports an unknown table at Parse, rather than a
+     * guessed description that makes a driver encode its parameters wrongly.
+     */
+    default boolean answerable(String sql) {
+        return true;
+    }
+
     /** A statement the protocol layer refused itself (e.g. 25P02 in a failed transaction): journal it. */
     void recordRejected(StatementRequest request);
 

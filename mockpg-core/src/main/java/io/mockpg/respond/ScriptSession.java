@@ -104,6 +104,15 @@ final class ScriptSession implements EngineSession {
     }
 
     @Override
+    public boolean answerable(String sql) {
+        SqlStatement statement = SqlStatement.parse(sql);
+        EngineSnapshot snapshot = engine.snapshot();
+        return snapshot.unmatched() == UnmatchedMode.EMPTY
+                || StatementDescriber.describe(snapshot, statement, null, info.user(), info.database()) != null
+                || snapshot.builtins() && engine.builtins().describe(statement, null, builtinSession) != null;
+    }
+
+    @Override
     public Description describe(String sql, int[] clientParamOids) {
         SqlStatement statement = engine.parse(sql);
         EngineSnapshot snapshot = engine.snapshot();

@@ -10,6 +10,7 @@ import io.mockpg.protocol.backend.RowEncoder;
 import io.mockpg.protocol.frontend.FrontendMessage;
 import io.mockpg.session.PreparedStatement;
 import io.mockpg.session.TransactionVerb;
+import io.mockpg.sql.SqlStatement;
 import io.mockpg.types.PgType;
 import io.mockpg.types.PgTypes;
 
@@ -137,6 +138,16 @@ final class ExtendedProtocol {
             if (statement == null) {
                 session.extendedError(noSuchStatement(describe.name()), NO_VERB);
                 return;
+            }
+            if (!session.answerable(statement.sql())) {
+                // the unmatched-statement error, with parameters still unknown (NULL)
+                int count = Math.max(SqlStatement.parse(statement.sql()).maxPlaceholder(), statement.clientOids().length);
+                Answer answer = session.answer(statement.sql(), java.util.Collections.nCopies(count, null),
+                        description(statement).paramOids(), true);
+                if (answer.result() instanceof Result.Error error) {
+                    session.extendedError(error.fields(), NO_VERB);
+                    return;
+                }
             }
             Description description = description(statement);
             BackendMessages.parameterDescription(session.out().buf(), description.paramOids());

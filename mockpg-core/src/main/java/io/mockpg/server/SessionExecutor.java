@@ -216,11 +216,19 @@ final class SessionExecutor {
         skipToSync = true;
         if (fields.isFatal()) {
             closeAfterFlush();
+        } else {
+            out.flush();
         }
     }
 
+    /**
+     * After an ErrorResponse already written: skip to Sync. PostgreSQL flushes every
+     * ErrorResponse at once; a pipelining client (libpq pipeline mode under psycopg 3) sends
+     * Flush and waits for the error, and that Flush is among the messages skipped.
+     */
     void skipToSync() {
         skipToSync = true;
+        out.flush();
     }
 
     private void sync() {
@@ -247,6 +255,15 @@ final class SessionExecutor {
         } catch (RuntimeException e) {
             log.error("internal error answering {}", sql, e);
             return Answer.of(new Result.Error(ErrorFields.error("XX000", "mockpg internal error: " + e)));
+        }
+    }
+
+    boolean answerable(String sql) {
+        try {
+            return engine.answerable(sql);
+        } catch (RuntimeException e) {
+            log.error("internal error describing {}", sql, e);
+            return true;
         }
     }
 

@@ -122,6 +122,7 @@ public final class Builtins {
             case "DISCARD", "DEALLOCATE", "CLOSE", "LISTEN", "UNLISTEN", "NOTIFY" ->
                     Housekeeping.plan(verb, tokens(statement));
             case "SELECT" -> select(tokens(statement));
+            case "WITH" -> with(tokens(statement));
             default -> null;
         };
     }
@@ -129,6 +130,11 @@ public final class Builtins {
     private BuiltinPlan select(List<Token> tokens) {
         boolean hasFrom = tokens.stream().anyMatch(token -> token.is("from"));
         return hasFrom ? CatalogQueries.plan(tokens) : SelectList.plan(tokens, facts);
+    }
+
+    /** Of the statements starting with WITH, only asyncpg's type introspection is built in. */
+    private static BuiltinPlan with(List<Token> tokens) {
+        return AsyncpgIntrospection.recognizes(tokens) ? AsyncpgIntrospection.plan() : null;
     }
 
     private static List<Token> tokens(SqlStatement statement) {

@@ -13,9 +13,8 @@ import java.util.Map;
  * The built-in pg_type: PostgreSQL's standard types (from the type registry, with their
  * array types) plus the pseudo types drivers look up, all in namespace pg_catalog (OID 11).
  *
- * <p>asyncpg never introspects these types: it has built-in codecs for every standard type
- * and for unknown (705) and void (2278), so its introspection query (and the
- * {@code set_config('jit', ...)} around it) is only sent for OIDs outside this table.
+ * <p>asyncpg has core codecs for the standard scalar types but introspects most of their
+ * arrays ({@code int4[]}, …); {@link AsyncpgIntrospection} answers that query from this table.
  * Queries on other catalog tables that are not recognized get no built-in answer, so the
  * user sees MP001 and can script them.
  */

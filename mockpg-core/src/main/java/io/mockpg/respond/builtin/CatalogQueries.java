@@ -21,6 +21,12 @@ final class CatalogQueries {
     static BuiltinPlan plan(List<Token> tokens) {
         Set<String> words = tokens.stream().filter(token -> token.kind() == Token.Kind.WORD).map(Token::text)
                 .collect(Collectors.toSet());
+        if (AsyncpgIntrospection.recognizes(tokens)) {
+            return AsyncpgIntrospection.plan();
+        }
+        if (PostgresJsArrayTypes.recognizes(tokens)) {
+            return PostgresJsArrayTypes.plan();
+        }
         if (words.contains("pg_settings")) {
             return settings(tokens);
         }

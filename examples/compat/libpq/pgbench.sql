@@ -1,0 +1,2 @@
+\set id random(1, 1000)
+SELECT id, name FROM compat_bench WHERE id = :id;

@@ -1,0 +1,41 @@
+package io.mockpg.examples.compat;
+
+import io.mockpg.MockPgServer;
+
+import java.nio.file.Path;
+
+/** The suite's shared script, {@code examples/compat/compat.yaml}, and its constants. */
+final class CompatScript {
+    static final String USER = "app";
+    static final String PASSWORD = "s3cret";
+    static final String DATABASE = "compat";
+    static final int ACCOUNT = 7;
+
+    static final String TYPES = "SELECT * FROM compat_types WHERE id = $1";
+    static final String INSERT = "INSERT INTO compat_items (id, name) VALUES ($1, $2)";
+    static final String SERIES = "SELECT n, label FROM compat_series ORDER BY n";
+    static final String BALANCE = "SELECT balance FROM compat_accounts WHERE id = $1";
+    static final String DEBIT = "UPDATE compat_accounts SET balance = balance - 10 WHERE id = $1";
+    static final String REFUND = "UPDATE compat_accounts SET balance = balance + 10 WHERE id = $1";
+    static final String UNMATCHED = "SELECT * FROM compat_itemz WHERE id = $1";
+
+    private CompatScript() {
+    }
+
+    /** A server on a free port with the suite's script (the tests run in the examples module folder). */
+    static MockPgServer start() {
+        return MockPgServer.builder().script(Path.of("compat", "compat.yaml")).start();
+    }
+
+    /** JDBC form of a statement: {@code ?} placeholders. */
+    static String jdbc(String sql) {
+        return sql.replaceAll("\\$\\d+", "?");
+    }
+
+    /** The 10,000-row result: n is 1..10000 and label "row-n". */
+    static String seriesSummary(long count, long sum, String lastLabel) {
+        CheckReport.require(count == 10000 && sum == 50005000L && "row-10000".equals(lastLabel),
+                count + " rows, sum " + sum + ", last " + lastLabel);
+        return count + " rows";
+    }
+}
