@@ -158,6 +158,7 @@ public final class MockPgServer implements AutoCloseable {
         Duration drainTimeout = Duration.ofSeconds(5);
         int maxMessageSize = 64 * 1024 * 1024;
         Duration startupTimeout = Duration.ofSeconds(10);
+        int eventLoopThreads = PgServer.defaultEventLoopThreads();
 
         Builder() {
         }
@@ -194,6 +195,15 @@ public final class MockPgServer implements AutoCloseable {
             return this;
         }
 
+        /** Threads serving connections. Default: half the cores, at least one. */
+        public Builder eventLoopThreads(int threads) {
+            if (threads < 1) {
+                throw new IllegalArgumentException("eventLoopThreads must be at least 1");
+            }
+            this.eventLoopThreads = threads;
+            return this;
+        }
+
         /** How long a client may take to finish startup and authentication. Default 10 s. */
         public Builder startupTimeout(Duration timeout) {
             this.startupTimeout = timeout;
@@ -221,7 +231,7 @@ public final class MockPgServer implements AutoCloseable {
             ScriptEngine engine = new ScriptEngine(loaded, host, () -> boundPort[0]);
             SslContext ssl = TlsContexts.forConfig(engine.serverConfig().tls());
             PgServer server = new PgServer(new ServerContext(engine, new SessionRegistry(), new AuthExchanges(), ssl, maxMessageSize,
-                    startupTimeout));
+                    startupTimeout), eventLoopThreads);
             try {
                 InetSocketAddress address = server.start(host, port);
                 boundPort[0] = address.getPort();
