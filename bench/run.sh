@@ -213,5 +213,10 @@ with_ms="$(median "${with[@]}")"; without_ms="$(median "${without[@]}")"
 added="$(awk -v a="$with_ms" -v b="$without_ms" 'BEGIN {printf "%.1f", a - b}')"
 record_row "JUnit: @MockPg class run ms (with - without)" "-" "$with_ms - $without_ms = $added" "-" "≤ 100 added" \
     "$(le "$added" 100)"
+warm_added="$(java -cp "$cp" io.mockpg.bench.JUnitOverheadBench warm 20 2>"$work/junit-warm.log" \
+    | awk '/junit-warm-added-ms/ {print $2}')"
+[ -n "$warm_added" ] || fail "JUnitOverheadBench warm: $(tail -3 "$work/junit-warm.log")"
+record_row "JUnit: @MockPg class in a warm JVM, ms added (median of 20)" "-" "$warm_added" "-" "≤ 100 added" \
+    "$(le "$warm_added" 100)"
 
 print_table

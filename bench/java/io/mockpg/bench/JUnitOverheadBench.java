@@ -12,15 +12,44 @@ import java.util.Locale;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
 /**
- * Runs one test class through the JUnit Platform launcher in this (fresh) JVM and prints the
- * time the run took. Arg: {@code with} (the class annotated {@code @MockPg}) or {@code without}.
+ * Runs a test class through the JUnit Platform launcher and prints the time the run took.
+ * {@code with} / {@code without}: the class annotated {@code @MockPg}, or the same class
+ * without it, once in this fresh JVM. {@code warm N}: both classes alternately N times in this
+ * JVM after a warm-up — what every {@code @MockPg} class after the first costs in a suite —
+ * printing the median added time.
  */
 public final class JUnitOverheadBench {
     private JUnitOverheadBench() {
     }
 
+    private static final String WITH = "io.mockpg.bench.junit.WithMockPg";
+    private static final String WITHOUT = "io.mockpg.bench.junit.WithoutMockPg";
+
     public static void main(String[] args) throws Exception {
-        String name = args[0].equals("with") ? "io.mockpg.bench.junit.WithMockPg" : "io.mockpg.bench.junit.WithoutMockPg";
+        if (args[0].equals("warm")) {
+            warm(Integer.parseInt(args[1]));
+            return;
+        }
+        double ms = run(args[0].equals("with") ? WITH : WITHOUT);
+        System.out.printf(Locale.ROOT, "junit-ms %.1f%n", ms);
+    }
+
+    private static void warm(int rounds) throws Exception {
+        for (int i = 0; i < 5; i++) {
+            run(WITHOUT);
+            run(WITH);
+        }
+        double[] added = new double[rounds];
+        for (int i = 0; i < rounds; i++) {
+            double without = run(WITHOUT);
+            added[i] = run(WITH) - without;
+        }
+        java.util.Arrays.sort(added);
+        System.out.printf(Locale.ROOT, "junit-warm-added-ms %.1f%n", added[rounds / 2]);
+    }
+
+    /** Runs one class; its run time in milliseconds. */
+    private static double run(String name) throws Exception {
         long start = System.nanoTime();
         Launcher launcher = LauncherFactory.create();
         LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request()
@@ -33,6 +62,6 @@ public final class JUnitOverheadBench {
             throw new IllegalStateException(name + ": " + summary.getTestsSucceededCount() + " passed, "
                     + summary.getTotalFailureCount() + " failed");
         }
-        System.out.printf(Locale.ROOT, "junit-ms %.1f%n", ms);
+        return ms;
     }
 }

@@ -1,7 +1,6 @@
 package io.mockpg.server;
 
 import java.security.MessageDigest;
-import java.security.SecureRandom;
 import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
@@ -12,16 +11,19 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class SessionRegistry {
     private final ConcurrentHashMap<Integer, SessionHandler> sessions = new ConcurrentHashMap<>();
     private final AtomicInteger nextProcessId = new AtomicInteger(1000 + ThreadLocalRandom.current().nextInt(30000));
-    private final SecureRandom random = new SecureRandom();
 
     public int newProcessId() {
         return nextProcessId.getAndIncrement();
     }
 
-    /** A cancel key: 4 bytes for protocol 3.0, 32 (as PostgreSQL 18 sends) for 3.2. */
+    /**
+     * A cancel key: 4 bytes for protocol 3.0, 32 (as PostgreSQL 18 sends) for 3.2. A test
+     * double's cancel keys guard nothing of value, so they come from a fast generator rather
+     * than SecureRandom, whose seeding costs the first connection tens of milliseconds.
+     */
     public byte[] newSecretKey(int minorVersion) {
         byte[] key = new byte[minorVersion >= 2 ? 32 : 4];
-        random.nextBytes(key);
+        ThreadLocalRandom.current().nextBytes(key);
         return key;
     }
 

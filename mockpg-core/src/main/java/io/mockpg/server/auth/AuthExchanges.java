@@ -10,8 +10,8 @@ import java.security.SecureRandom;
  * per user and password (PBKDF2 is deliberately slow) and shared by all connections.
  */
 public final class AuthExchanges {
-    private final SecureRandom random = new SecureRandom();
-    private final ScramVerifierCache verifiers = new ScramVerifierCache(random);
+    private SecureRandom random;
+    private ScramVerifierCache verifiers;
 
     /**
      * @param password the user's configured password, or null when any password is accepted
@@ -22,9 +22,24 @@ public final class AuthExchanges {
         return switch (method) {
             case TRUST -> new TrustExchange();
             case PASSWORD -> new CleartextExchange(password);
-            case MD5 -> new Md5Exchange(user, password, random);
+            case MD5 -> new Md5Exchange(user, password, random());
             case SCRAM_SHA_256 -> password == null ? new CleartextExchange(null)
-                    : new ScramExchange(user, verifiers.verifierFor(user, password), random);
+                    : new ScramExchange(user, verifiers().verifierFor(user, password), random());
         };
+    }
+
+    /** Created on first use: seeding a SecureRandom is slow, and trust needs none. */
+    private synchronized SecureRandom random() {
+        if (random == null) {
+            random = new SecureRandom();
+        }
+        return random;
+    }
+
+    private synchronized ScramVerifierCache verifiers() {
+        if (verifiers == null) {
+            verifiers = new ScramVerifierCache(random());
+        }
+        return verifiers;
     }
 }
