@@ -15,6 +15,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.IntSupplier;
 
 /**
@@ -27,6 +29,11 @@ public final class Builtins {
 
     private final BuiltinServer server;
     private final ServerFacts facts;
+
+    /** Bounds the plan cache; it is simply emptied when full. */
+    private static final int MAX_CACHED_PLANS = 1024;
+
+    private final ConcurrentHashMap<String, Optional<BuiltinPlan>> plans = new ConcurrentHashMap<>();
 
     public Builtins(BuiltinServer server) {
         this.server = server;
@@ -112,8 +119,25 @@ public final class Builtins {
         return new Description(oids, plan.columns());
     }
 
-    /** Dispatches on the verb first, so that most statements cost one switch. */
+    /**
+     * The statement's plan, recognized once per statement text: plans depend on the text and
+     * the server alone (session and parameters come in when they run), and liveness checks
+     * such as {@code SELECT 1} repeat the same text all day.
+     */
     private BuiltinPlan plan(SqlStatement statement) {
+        Optional<BuiltinPlan> known = plans.get(statement.text());
+        if (known == null) {
+            known = Optional.ofNullable(recognize(statement));
+            if (plans.size() >= MAX_CACHED_PLANS) {
+                plans.clear();
+            }
+            plans.put(statement.text(), known);
+        }
+        return known.orElse(null);
+    }
+
+    /** Dispatches on the verb first, so that most statements cost one switch. */
+    private BuiltinPlan recognize(SqlStatement statement) {
         String verb = statement.verb();
         return switch (verb) {
             case "BEGIN", "START", "COMMIT", "END", "ROLLBACK", "ABORT", "SAVEPOINT", "RELEASE" ->
