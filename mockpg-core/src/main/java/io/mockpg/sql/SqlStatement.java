@@ -92,6 +92,15 @@ public final class SqlStatement {
         return tokens;
     }
 
+    /** The statement's tokens, comments and whitespace left out, for readers outside the matcher. */
+    public java.util.List<SqlToken> words() {
+        java.util.List<SqlToken> words = new java.util.ArrayList<>(tokens.size());
+        for (int i = 0; i < tokens.size(); i++) {
+            words.add(SqlToken.of(tokens, i));
+        }
+        return words;
+    }
+
     /** The value in slot {@code index}, decoded once. */
     SlotValue slotValue(int index) {
         SlotValue[] values = slotValues;

@@ -7,6 +7,7 @@ import io.mockpg.engine.Result;
 import io.mockpg.engine.SessionInfo;
 import io.mockpg.engine.StatementRequest;
 import io.mockpg.sql.SqlStatement;
+import io.mockpg.sql.SqlToken;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -162,6 +163,12 @@ public final class Builtins {
     }
 
     private static List<Token> tokens(SqlStatement statement) {
-        return Lexer.lex(statement.normalized());
+        List<Token> tokens = new ArrayList<>();
+        for (SqlToken word : statement.words()) {
+            if (!word.text().equals(";") || word.kind() != SqlToken.Kind.SYMBOL) {
+                tokens.add(new Token(Token.Kind.valueOf(word.kind().name()), word.text()));
+            }
+        }
+        return tokens;
     }
 }
