@@ -24,8 +24,6 @@ import java.util.List;
  * portals. Errors go through {@link SessionExecutor#extendedError}, which skips to Sync.
  */
 final class ExtendedProtocol {
-    private static final TransactionVerb NO_VERB = TransactionVerb.of("");
-
     private final SessionExecutor session;
 
     ExtendedProtocol(SessionExecutor session) {
@@ -34,17 +32,17 @@ final class ExtendedProtocol {
 
     void parse(FrontendMessage.Parse parse) {
         session.extendedMessageSeen();
-        TransactionVerb verb = TransactionVerb.of(parse.sql());
-        if (session.transaction().rejects(verb)) {
+        PreparedStatement statement = new PreparedStatement(parse.name(), parse.sql(), parse.paramOids());
+        if (session.transaction().rejects(statement.verb())) {
             rejectInFailedTransaction(parse.sql());
             return;
         }
         if (!parse.name().isEmpty() && session.statements().containsKey(parse.name())) {
             session.extendedError(ErrorFields.error("42P05",
-                    "prepared statement \"" + parse.name() + "\" already exists"), NO_VERB);
+                    "prepared statement \"" + parse.name() + "\" already exists"), TransactionVerb.NONE);
             return;
         }
-        session.statements().put(parse.name(), new PreparedStatement(parse.name(), parse.sql(), parse.paramOids()));
+        session.statements().put(parse.name(), statement);
         BackendMessages.parseComplete(session.out().buf());
     }
 
@@ -52,23 +50,23 @@ final class ExtendedProtocol {
         session.extendedMessageSeen();
         PreparedStatement statement = session.statements().get(bind.statement());
         if (statement == null) {
-            session.extendedError(noSuchStatement(bind.statement()), NO_VERB);
+            session.extendedError(noSuchStatement(bind.statement()), TransactionVerb.NONE);
             return;
         }
-        TransactionVerb verb = TransactionVerb.of(statement.sql());
+        TransactionVerb verb = statement.verb();
         if (session.transaction().rejects(verb)) {
             rejectInFailedTransaction(statement.sql());
             return;
         }
         if (!bind.portal().isEmpty() && session.portals().containsKey(bind.portal())) {
-            session.extendedError(ErrorFields.error("42P03", "portal \"" + bind.portal() + "\" already exists"), NO_VERB);
+            session.extendedError(ErrorFields.error("42P03", "portal \"" + bind.portal() + "\" already exists"), TransactionVerb.NONE);
             return;
         }
         int count = bind.values().length;
         short[] formats = bind.paramFormats();
         if (formats.length > 1 && formats.length != count) {
             session.extendedError(ErrorFields.error("08P01", "bind message has " + formats.length
-                    + " parameter formats but " + count + " parameters"), NO_VERB);
+                    + " parameter formats but " + count + " parameters"), TransactionVerb.NONE);
             return;
         }
         int[] oids = parameterOids(statement, count, formats);
@@ -80,7 +78,7 @@ final class ExtendedProtocol {
                     : new String(value, StandardCharsets.UTF_8);
             if (value != null && text == null) {
                 session.extendedError(ErrorFields.error("22P03",
-                        "incorrect binary data format in bind parameter " + (i + 1)), NO_VERB);
+                        "incorrect binary data format in bind parameter " + (i + 1)), TransactionVerb.NONE);
                 return;
             }
             params.add(text);
@@ -136,7 +134,7 @@ final class ExtendedProtocol {
         if (describe.kind() == 'S') {
             PreparedStatement statement = session.statements().get(describe.name());
             if (statement == null) {
-                session.extendedError(noSuchStatement(describe.name()), NO_VERB);
+                session.extendedError(noSuchStatement(describe.name()), TransactionVerb.NONE);
                 return;
             }
             if (!session.answerable(statement.sql())) {
@@ -145,7 +143,7 @@ final class ExtendedProtocol {
                 Answer answer = session.answer(statement.sql(), java.util.Collections.nCopies(count, null),
                         description(statement).paramOids(), true);
                 if (answer.result() instanceof Result.Error error) {
-                    session.extendedError(error.fields(), NO_VERB);
+                    session.extendedError(error.fields(), TransactionVerb.NONE);
                     return;
                 }
             }
@@ -160,7 +158,7 @@ final class ExtendedProtocol {
         }
         Portal portal = session.portals().get(describe.name());
         if (portal == null) {
-            session.extendedError(noSuchPortal(describe.name()), NO_VERB);
+            session.extendedError(noSuchPortal(describe.name()), TransactionVerb.NONE);
             return;
         }
         AnswerWriter writer = writerFor(portal);
@@ -176,7 +174,7 @@ final class ExtendedProtocol {
         session.extendedMessageSeen();
         Portal portal = session.portals().get(execute.portal());
         if (portal == null) {
-            session.extendedError(noSuchPortal(execute.portal()), NO_VERB);
+            session.extendedError(noSuchPortal(execute.portal()), TransactionVerb.NONE);
             return null;
         }
         if (session.transaction().rejects(portal.verb)) {
@@ -219,7 +217,7 @@ final class ExtendedProtocol {
 
     private void rejectInFailedTransaction(String sql) {
         session.engine().recordRejected(new StatementRequest(sql, List.of(), SessionExecutor.noOids(), true, 'E'));
-        session.extendedError(ErrorFields.error("25P02", SimpleQueryJob.ABORTED), NO_VERB);
+        session.extendedError(ErrorFields.error("25P02", SimpleQueryJob.ABORTED), TransactionVerb.NONE);
     }
 
     private static ErrorFields noSuchStatement(String name) {
@@ -260,7 +258,7 @@ final class ExtendedProtocol {
             }
             ErrorFields error = session.transaction().afterSuccess(portal.verb);
             if (error != null) {
-                session.extendedError(error, NO_VERB);
+                session.extendedError(error, TransactionVerb.NONE);
             }
         }
 

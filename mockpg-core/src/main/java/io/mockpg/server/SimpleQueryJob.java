@@ -81,7 +81,7 @@ final class SimpleQueryJob implements SessionExecutor.Job {
         ErrorFields error = session.transaction().afterSuccess(verb);
         if (error != null) {
             BackendMessages.errorResponse(session.out().buf(), error);
-            session.transaction().afterError(TransactionVerb.of(""));
+            session.transaction().afterError(TransactionVerb.NONE);
             return false;
         }
         return true;

@@ -3,22 +3,27 @@ package io.mockpg.session;
 import io.mockpg.engine.Description;
 
 /**
- * A parsed statement (named or the unnamed one).
- *
- * @param name      "" for the unnamed statement
- * @param sql       its text
- * @param clientOids parameter OIDs given in Parse (0 = unspecified)
+ * A parsed statement (named, or the unnamed one with name ""): its text, the parameter OIDs
+ * given in Parse (0 = unspecified), and its transaction verb, read once here because every
+ * Bind of the statement needs it.
  */
 public final class PreparedStatement {
     private final String name;
     private final String sql;
     private final int[] clientOids;
+    private final TransactionVerb verb;
     private Description description;
 
     public PreparedStatement(String name, String sql, int[] clientOids) {
         this.name = name;
         this.sql = sql;
         this.clientOids = clientOids;
+        this.verb = TransactionVerb.of(sql);
+    }
+
+    /** What the statement does to the transaction. */
+    public TransactionVerb verb() {
+        return verb;
     }
 
     public String name() {

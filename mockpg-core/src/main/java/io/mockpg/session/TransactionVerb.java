@@ -12,7 +12,8 @@ import java.util.Locale;
 public record TransactionVerb(Kind kind, String savepointName) {
     public enum Kind { NONE, BEGIN, COMMIT, ROLLBACK, SAVEPOINT, RELEASE, ROLLBACK_TO }
 
-    private static final TransactionVerb NONE = new TransactionVerb(Kind.NONE, null);
+    /** A statement that does not touch the transaction. */
+    public static final TransactionVerb NONE = new TransactionVerb(Kind.NONE, null);
 
     /** Whether the statement may run in a failed transaction block (PostgreSQL's exit statements). */
     public boolean allowedInFailedTransaction() {
