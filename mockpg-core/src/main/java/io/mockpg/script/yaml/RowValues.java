@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
@@ -114,6 +115,19 @@ final class RowValues {
 
     /** YAML's own reading of a value, for JSON columns. */
     private Object natural(Node node, int depth) {
+        return walk(node, depth, this::naturalScalar);
+    }
+
+    /** The text the user wrote, for scalar and array columns (lists of it for arrays). */
+    private Object textual(Node node, int depth) {
+        return walk(node, depth, RowValues::scalarText);
+    }
+
+    /**
+     * A value as lists and maps, its scalars read by {@code scalar}; maps (JSON objects) always
+     * read their members naturally.
+     */
+    private Object walk(Node node, int depth, Function<ScalarNode, Object> scalar) {
         if (depth > YamlComposer.MAX_DEPTH) {
             problems.add(node, "value nested too deep: at most " + YamlComposer.MAX_DEPTH + " levels");
             return FAILED;
@@ -121,7 +135,7 @@ final class RowValues {
         if (node instanceof SequenceNode sequence) {
             List<Object> items = new ArrayList<>();
             for (Node item : sequence.getValue()) {
-                Object value = natural(item, depth + 1);
+                Object value = walk(item, depth + 1, scalar);
                 if (value == FAILED) {
                     return FAILED;
                 }
@@ -132,15 +146,18 @@ final class RowValues {
         if (node instanceof MappingNode mapping) {
             return naturalMap(mapping, depth);
         }
+        return scalar.apply((ScalarNode) node);
+    }
+
+    private Object naturalScalar(ScalarNode node) {
         Tag tag = node.getTag();
-        String raw = ((ScalarNode) node).getValue();
         if (tag.equals(Tag.NULL)) {
             return null;
         }
         if (tag.equals(Tag.BOOL) || tag.equals(Tag.INT) || tag.equals(Tag.FLOAT) || tag.equals(Tag.BINARY)) {
             return Scalars.construct(node);
         }
-        return raw;
+        return node.getValue();
     }
 
     private Object naturalMap(MappingNode mapping, int depth) {
@@ -158,29 +175,6 @@ final class RowValues {
             entries.put(key.getValue(), value);
         }
         return Collections.unmodifiableMap(entries);
-    }
-
-    /** The text the user wrote, for scalar and array columns (lists of it for arrays). */
-    private Object textual(Node node, int depth) {
-        if (depth > YamlComposer.MAX_DEPTH) {
-            problems.add(node, "value nested too deep: at most " + YamlComposer.MAX_DEPTH + " levels");
-            return FAILED;
-        }
-        if (node instanceof SequenceNode sequence) {
-            List<Object> items = new ArrayList<>();
-            for (Node item : sequence.getValue()) {
-                Object value = textual(item, depth + 1);
-                if (value == FAILED) {
-                    return FAILED;
-                }
-                items.add(value);
-            }
-            return Collections.unmodifiableList(items);
-        }
-        if (node instanceof MappingNode mapping) {
-            return naturalMap(mapping, depth);
-        }
-        return scalarText((ScalarNode) node);
     }
 
     private static Object scalarText(ScalarNode node) {
