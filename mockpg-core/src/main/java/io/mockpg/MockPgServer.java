@@ -195,7 +195,7 @@ public final class MockPgServer implements AutoCloseable {
             return this;
         }
 
-        /** Threads serving connections. Default: half the cores, at least one. */
+        /** Threads serving connections. Default: one per core. */
         public Builder eventLoopThreads(int threads) {
             if (threads < 1) {
                 throw new IllegalArgumentException("eventLoopThreads must be at least 1");

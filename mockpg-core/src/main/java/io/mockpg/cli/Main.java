@@ -21,6 +21,7 @@ public final class Main {
     static {
         // before the first logger exists: the runnable jar's defaults for slf4j-simple
         LogDefaults.apply(System.getenv("MOCKPG_LOG_LEVEL"));
+        NettyDefaults.apply(System.getProperties());
     }
 
     private static final Logger log = LoggerFactory.getLogger(Main.class);

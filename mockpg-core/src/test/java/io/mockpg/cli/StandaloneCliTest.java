@@ -11,9 +11,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Properties;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -147,5 +149,22 @@ class StandaloneCliTest {
         assertEquals("debug", LogDefaults.level(" DEBUG "));
         assertEquals("warn", LogDefaults.level("warn"));
         assertEquals("info", LogDefaults.level("chatty"));
+    }
+
+    @Test
+    void leakDetectionIsOffUnlessAskedFor() {
+        Properties none = new Properties();
+        NettyDefaults.apply(none);
+        assertEquals("disabled", none.getProperty(NettyDefaults.LEAK_DETECTION));
+
+        Properties asked = new Properties();
+        asked.setProperty(NettyDefaults.LEAK_DETECTION, "paranoid");
+        NettyDefaults.apply(asked);
+        assertEquals("paranoid", asked.getProperty(NettyDefaults.LEAK_DETECTION));
+
+        Properties legacy = new Properties();
+        legacy.setProperty(NettyDefaults.LEAK_DETECTION_LEGACY, "advanced");
+        NettyDefaults.apply(legacy);
+        assertNull(legacy.getProperty(NettyDefaults.LEAK_DETECTION));
     }
 }
