@@ -60,9 +60,13 @@ record Declaration(Kind kind, ExtensionContext scopeContext, Class<?> declaringC
         return kind == Kind.ANNOTATION ? ServerSettings.of(annotation) : extension.settings();
     }
 
-    /** The key of the server in {@link #scopeContext()}'s store, distinct per declaring scope. */
+    /**
+     * The key of the server in {@link #scopeContext()}'s store, distinct per declaring scope. A
+     * list rather than a record: a record's equals and hashCode are bootstrapped through method
+     * handles on first use, about 10 ms of the first test class in a fresh JVM.
+     */
     Object storeKey() {
-        return perTest() ? new TestServerKey(extension) : new ClassServerKey(declaringClass);
+        return perTest() ? List.of("test server", extension) : List.of("class server", declaringClass);
     }
 
     /** The class or test the server is for, as error messages name it. */
@@ -123,11 +127,5 @@ record Declaration(Kind kind, ExtensionContext scopeContext, Class<?> declaringC
 
     private static boolean isClassContext(ExtensionContext context) {
         return context.getElement().filter(Class.class::isInstance).isPresent();
-    }
-
-    private record ClassServerKey(Class<?> declaringClass) {
-    }
-
-    private record TestServerKey(MockPgExtension extension) {
     }
 }

@@ -1,0 +1,61 @@
+package io.mockpg.server.channel;
+
+import io.netty.bootstrap.ServerBootstrap;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelId;
+import io.netty.channel.ChannelInitializer;
+import io.netty.channel.nio.NioEventLoopGroup;
+import org.junit.jupiter.api.Test;
+
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ServerChannelTest {
+
+    @Test
+    void acceptedConnectionsGetSequentialIds() throws Exception {
+        NioEventLoopGroup group = new NioEventLoopGroup(1);
+        CompletableFuture<Channel> accepted = new CompletableFuture<>();
+        try {
+            Channel listener = new ServerBootstrap().group(group).channel(ServerChannel.class)
+                    .childHandler(new ChannelInitializer<Channel>() {
+                        @Override
+                        protected void initChannel(Channel channel) {
+                            accepted.complete(channel);
+                        }
+                    })
+                    .bind("127.0.0.1", 0).sync().channel();
+            int port = ((InetSocketAddress) listener.localAddress()).getPort();
+            try (Socket socket = new Socket("127.0.0.1", port)) {
+                Channel connection = accepted.get(10, TimeUnit.SECONDS);
+                assertInstanceOf(ConnectionChannel.class, connection);
+                assertInstanceOf(SequentialChannelId.class, connection.id());
+                assertInstanceOf(SequentialChannelId.class, listener.id());
+                assertNotEquals(listener.id(), connection.id());
+                assertEquals(socket.getLocalPort(), ((InetSocketAddress) connection.remoteAddress()).getPort());
+            }
+            listener.close().sync();
+        } finally {
+            group.shutdownGracefully(0, 1, TimeUnit.SECONDS).sync();
+        }
+    }
+
+    @Test
+    void idsAreDistinctAndOrdered() {
+        ChannelId first = SequentialChannelId.next();
+        ChannelId second = SequentialChannelId.next();
+        assertNotEquals(first, second);
+        assertTrue(first.compareTo(second) < 0);
+        assertTrue(second.compareTo(first) > 0);
+        assertEquals(0, first.compareTo(first));
+        assertEquals("mockpg-" + first.asShortText(), first.asLongText());
+        assertEquals(first.asShortText(), first.toString());
+    }
+}
