@@ -33,9 +33,9 @@ for f in "$jar" "$junit_classes"; do
 done
 
 case "$mode" in
-    full)  secs=10; reps=3; lat_secs=10; rows=10000000; conns=1000; start_reps=5; pg_start_reps=3 ;;
-    quick) secs=3;  reps=3; lat_secs=3;  rows=1000000;  conns=1000; start_reps=3; pg_start_reps=1 ;;
-    smoke) secs=1;  reps=1; lat_secs=1;  rows=100000;   conns=50;   start_reps=1; pg_start_reps=0 ;;
+    full)  secs=10; reps=3; lat_secs=10; rows=10000000; conns=1000; start_reps=5; pg_start_reps=3; junit_reps=9 ;;
+    quick) secs=3;  reps=3; lat_secs=3;  rows=1000000;  conns=1000; start_reps=3; pg_start_reps=1; junit_reps=5 ;;
+    smoke) secs=1;  reps=1; lat_secs=1;  rows=100000;   conns=50;   start_reps=1; pg_start_reps=0; junit_reps=1 ;;
 esac
 with_pg=true; [ "$mode" != smoke ] || with_pg=false
 
@@ -94,6 +94,23 @@ for script in select1 user; do
             "$(median "${mock_runs[@]}")" 1.5
     done
 done
+
+# Where the CPU goes in the one figure both servers answer cheapest, SELECT 1 -M prepared: the
+# two CPUs are shared by the server and pgbench, so mockpg's ratio cannot exceed
+# (PostgreSQL's server + pgbench CPU) / (mockpg's kernel + pgbench CPU), whatever its Java costs
+log "cpu per transaction"
+read -r mock_user mock_kernel mock_client <<<"$(bench_cpu main prepared select1 "$secs")"
+pg_user="-"; pg_kernel="-"; pg_client="-"; ceiling="-"
+if $with_pg; then
+    read -r pg_user pg_kernel pg_client <<<"$(bench_cpu pg prepared select1 "$secs")"
+    ceiling="$(awk -v u="$pg_user" -v k="$pg_kernel" -v c="$pg_client" -v mk="$mock_kernel" -v mc="$mock_client" \
+        'BEGIN {printf "%.2f", (u + k + c) / (mk + mc)}')"
+fi
+record_row "select1 -M prepared CPU µs per transaction, server user + kernel" "$pg_user + $pg_kernel" \
+    "$mock_user + $mock_kernel" "-" "(reference)" "-"
+record_row "select1 -M prepared CPU µs per transaction, pgbench" "$pg_client" "$mock_client" "-" "(reference)" "-"
+record_row "select1 -M prepared: ratio ceiling on these CPUs if mockpg's user time were 0" "-" "-" "$ceiling" \
+    "(reference)" "-"
 
 # ---------------------------------------------------------------------------------------
 # Rule scale: one matching rule among 10,000 vs among 10
@@ -202,17 +219,22 @@ record_abs "start: warm JVM until SELECT 1 (ms, median of 20)" "$pg_start_ms" "$
 record_abs "start: java -jar until listening (ms)" "$pg_start_ms" "$(median "${jar_start[@]}")" 500
 
 # ---------------------------------------------------------------------------------------
-# JUnit: a class with @MockPg and one trivial test vs the same class without it
+# JUnit: a class with @MockPg and one trivial test vs the same class without it, and, as the
+# floor under that figure, the same class with a bare Netty server
 log "junit overhead"
-with=(); without=()
-for ((i = 0; i < start_reps; i++)); do
+with=(); without=(); netty=()
+for ((i = 0; i < junit_reps; i++)); do
     without+=("$(junit_ms without)")
     with+=("$(junit_ms with)")
+    netty+=("$(junit_ms netty)")
 done
-with_ms="$(median "${with[@]}")"; without_ms="$(median "${without[@]}")"
+with_ms="$(median "${with[@]}")"; without_ms="$(median "${without[@]}")"; netty_ms="$(median "${netty[@]}")"
 added="$(awk -v a="$with_ms" -v b="$without_ms" 'BEGIN {printf "%.1f", a - b}')"
+netty_added="$(awk -v a="$netty_ms" -v b="$without_ms" 'BEGIN {printf "%.1f", a - b}')"
 record_row "JUnit: @MockPg class run ms (with - without)" "-" "$with_ms - $without_ms = $added" "-" "≤ 100 added" \
     "$(le "$added" 100)"
+record_row "JUnit: bare Netty server class run ms (with - without), the floor" "-" \
+    "$netty_ms - $without_ms = $netty_added" "-" "(reference)" "-"
 warm_added="$(java -cp "$cp" io.mockpg.bench.JUnitOverheadBench warm 20 2>"$work/junit-warm.log" \
     | awk '/junit-warm-added-ms/ {print $2}')"
 [ -n "$warm_added" ] || fail "JUnitOverheadBench warm: $(tail -3 "$work/junit-warm.log")"

@@ -140,6 +140,31 @@ bench_tps() {
     echo "$out" | awk '/^tps/ {printf "%.0f", $3}'
 }
 
+# cpu_ticks PID -> "USER SYSTEM" clock ticks of a process: all its threads, and the children it
+# has reaped (PostgreSQL's backends, which exit when pgbench disconnects)
+cpu_ticks() { awk '{print $14 + $16, $15 + $17}' "/proc/$1/stat"; }
+
+# bench_cpu TARGET PROTOCOL SCRIPT SECONDS -> "SERVER-USER SERVER-KERNEL PGBENCH" CPU µs per
+# transaction: where the two CPUs go that server and pgbench share
+bench_cpu() {
+    local host port user db pid before after out tick
+    read -r host port user db <<<"$(target_args "$1")"
+    if [ "$1" = pg ]; then pid="$(head -1 "$work/pg/data/postmaster.pid")"; else pid="$(mock_pid "$1")"; fi
+    tick="$(getconf CLK_TCK)"
+    before="$(cpu_ticks "$pid")"
+    out="$( { TIMEFORMAT='pgbench-cpu %U %S'; time pgbench -n -c 8 -j 2 -T "$4" -M "$2" -f "$work/$3.sql" \
+        -h "$host" -p "$port" -U "$user" "$db"; } 2>&1)" || fail "pgbench against $1 ($2, $3): $(echo "$out" | tail -5)"
+    sleep 0.5 # the postmaster reaps its backends
+    after="$(cpu_ticks "$pid")"
+    echo "$out" | awk -v before="$before" -v after="$after" -v tick="$tick" '
+        /number of transactions actually processed/ { split($NF, n, "/"); tx = n[1] }
+        /^pgbench-cpu/ { client = $2 + $3 }
+        END {
+            split(before, b, " "); split(after, a, " ")
+            printf "%.1f %.1f %.1f", (a[1] - b[1]) / tick * 1e6 / tx, (a[2] - b[2]) / tick * 1e6 / tx, client * 1e6 / tx
+        }'
+}
+
 # bench_latency TARGET SECONDS -> mean latency in µs, client pinned to CPU 0
 bench_latency() {
     local host port user db out

@@ -13,8 +13,8 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass
 
 /**
  * Runs a test class through the JUnit Platform launcher and prints the time the run took.
- * {@code with} / {@code without}: the class annotated {@code @MockPg}, or the same class
- * without it, once in this fresh JVM. {@code warm N}: both classes alternately N times in this
+ * {@code with} / {@code without} / {@code netty}: the class annotated {@code @MockPg}, the same
+ * class without it, or with a bare Netty server instead, once in this fresh JVM. {@code warm N}: both classes alternately N times in this
  * JVM after a warm-up — what every {@code @MockPg} class after the first costs in a suite —
  * printing the median added time.
  */
@@ -24,13 +24,19 @@ public final class JUnitOverheadBench {
 
     private static final String WITH = "io.mockpg.bench.junit.WithMockPg";
     private static final String WITHOUT = "io.mockpg.bench.junit.WithoutMockPg";
+    private static final String NETTY = "io.mockpg.bench.junit.WithNettyServer";
 
     public static void main(String[] args) throws Exception {
         if (args[0].equals("warm")) {
             warm(Integer.parseInt(args[1]));
             return;
         }
-        double ms = run(args[0].equals("with") ? WITH : WITHOUT);
+        String name = switch (args[0]) {
+            case "with" -> WITH;
+            case "netty" -> NETTY;
+            default -> WITHOUT;
+        };
+        double ms = run(name);
         System.out.printf(Locale.ROOT, "junit-ms %.1f%n", ms);
     }
 
