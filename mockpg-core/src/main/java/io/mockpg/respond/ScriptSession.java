@@ -33,6 +33,7 @@ final class ScriptSession implements EngineSession {
     private final SessionInfo info;
     private final BuiltinSession builtinSession;
     private final SessionJournal journal;
+    private final JournalRecord.Origin origin;
     private final SavepointLog<Undo> undoLog = new SavepointLog<>();
 
     ScriptSession(ScriptEngine engine, SessionInfo info, BuiltinSession builtinSession) {
@@ -40,6 +41,7 @@ final class ScriptSession implements EngineSession {
         this.info = info;
         this.builtinSession = builtinSession;
         this.journal = new SessionJournal(engine.journalStore());
+        this.origin = new JournalRecord.Origin(info.sessionId(), info.user(), info.database());
     }
 
     @Override
@@ -65,7 +67,7 @@ final class ScriptSession implements EngineSession {
             Answer builtin = engine.builtins().answer(statement, request, builtinSession);
             if (builtin != null) {
                 log.debug("connection {}: built-in answer: {}", info.sessionId(), request.sql());
-                record(request, bound, ScriptEngine.BUILTIN, arrival, null);
+                record(statement.text(), request, bound, ScriptEngine.BUILTIN, arrival, null);
                 return builtin;
             }
         }
@@ -81,7 +83,7 @@ final class ScriptSession implements EngineSession {
         Answer answer = response.answer(statement, values, info.sessionId(), engine.notificationHub());
         List<String> journalParams = request.extended() ? boundParams(request)
                 : rule.compiled().pattern() != null ? matched.params() : List.of();
-        record(request, journalParams, rule.compiled().displayName(), arrival, null);
+        record(statement.text(), request, journalParams, rule.compiled().displayName(), arrival, null);
         if (matched.scenarioMove() != null && !(answer.result() instanceof Result.Error)) {
             undoLog.add(new Undo(engine.resetCount(), matched.scenarioMove()));
         }
@@ -95,11 +97,11 @@ final class ScriptSession implements EngineSession {
         Supplier<String> report = () -> NearMissReport.format(context.boundParams(),
                 engine.nearMisses().closest(snapshot.rules(), context, NearMissReport.LIMIT), snapshot.rules().size());
         if (snapshot.unmatched() == UnmatchedMode.EMPTY) {
-            record(request, context.boundParams(), null, arrival, report);
+            record(statement.text(), request, context.boundParams(), null, arrival, report);
             return UnmatchedAnswers.empty(statement);
         }
         String detail = report.get();
-        record(request, context.boundParams(), null, arrival, () -> detail);
+        record(statement.text(), request, context.boundParams(), null, arrival, () -> detail);
         return UnmatchedAnswers.error(request.sql(), detail);
     }
 
@@ -126,7 +128,7 @@ final class ScriptSession implements EngineSession {
 
     @Override
     public void recordRejected(StatementRequest request) {
-        record(request, boundParams(request), ScriptEngine.REJECTED, Instant.now(), null);
+        record(request.sql(), request, boundParams(request), ScriptEngine.REJECTED, Instant.now(), null);
     }
 
     @Override
@@ -137,6 +139,7 @@ final class ScriptSession implements EngineSession {
     @Override
     public void transactionEnded(boolean committed) {
         journal.transactionEnded(committed);
+        builtinSession.transactionEnded(committed);
         List<Undo> moves = undoLog.end();
         if (!committed) {
             undo(moves);
@@ -174,10 +177,10 @@ final class ScriptSession implements EngineSession {
         }
     }
 
-    private void record(StatementRequest request, List<String> params, String ruleId, Instant arrival,
+    /** @param sql the statement's text: the parsed statement's own, shared by every repeat of it */
+    private void record(String sql, StatementRequest request, List<String> params, String ruleId, Instant arrival,
                         Supplier<String> nearMissReport) {
-        journal.record(new JournalRecord(info.sessionId(), info.user(), info.database(), request.extended(),
-                request.sql(), params, ruleId, arrival, nearMissReport));
+        journal.record(new JournalRecord(origin, request.extended(), sql, params, ruleId, arrival, nearMissReport));
     }
 
     private static List<String> boundParams(StatementRequest request) {

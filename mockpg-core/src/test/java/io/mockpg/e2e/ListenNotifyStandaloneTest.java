@@ -91,6 +91,23 @@ class ListenNotifyStandaloneTest {
     }
 
     @Test
+    void aTransactionsNotificationsArriveAtCommitAndNotAfterRollback() throws Exception {
+        try (Connection listener = connect("app"); Connection sender = connect("app")) {
+            execute(listener, "LISTEN jobs");
+            sender.setAutoCommit(false);
+            execute(sender, "NOTIFY jobs, 'rolled back'");
+            sender.rollback();
+            execute(sender, "NOTIFY jobs, 'job 9'");
+            execute(sender, "NOTIFY jobs, 'job 9'");
+            assertEquals(0, await(listener, 300).length, "nothing before the commit");
+            sender.commit();
+            PGNotification[] received = await(listener, 10_000);
+            assertEquals(1, received.length, "one delivery of a repeated notification, none of the rolled back one");
+            assertEquals("job 9", received[0].getParameter());
+        }
+    }
+
+    @Test
     void aRulesNotifyReachesListenersWithTemplatesFilledIn() throws Exception {
         try (Connection listener = connect("app"); Connection worker = connect("warehouse")) {
             execute(listener, "LISTEN order_events");

@@ -15,7 +15,7 @@ class SessionJournalTest {
     private final Journal journal = new Journal();
 
     private static JournalRecord record(long session, String sql, String ruleId, String... params) {
-        return new JournalRecord(session, "app", "shop", params.length > 0, sql, Arrays.asList(params), ruleId,
+        return new JournalRecord(new JournalRecord.Origin(session, "app", "shop"), params.length > 0, sql, Arrays.asList(params), ruleId,
                 Instant.parse("2024-01-01T00:00:00Z"), ruleId == null ? () -> "closest rule \"x\"" : null);
     }
 
@@ -57,5 +57,13 @@ class SessionJournalTest {
         assertEquals("closest rule \"x\"", journal.unmatchedRecords().get(0).nearMissReport());
         journal.clear();
         assertTrue(journal.entries().isEmpty());
+    }
+
+    @Test
+    void theArrivalTimeKeepsItsNanoseconds() {
+        Instant arrival = Instant.parse("2026-11-22T18:04:05.123456789Z");
+        new SessionJournal(journal).record(new JournalRecord(new JournalRecord.Origin(3, "app", "shop"), false,
+                "SELECT 1", List.of(), "builtin", arrival, null));
+        assertEquals(arrival, journal.entries().get(0).time());
     }
 }

@@ -59,7 +59,7 @@ class VerifierTest {
     @Test
     void unmatchedReportNumbersStatementsWithTheirNearMisses() {
         Verifier.verifyNoUnmatched(List.of());
-        JournalRecord record = new JournalRecord(9, "app", "shop", true, "SELECT * FROM users WHERE id = $1",
+        JournalRecord record = new JournalRecord(new JournalRecord.Origin(9, "app", "shop"), true, "SELECT * FROM users WHERE id = $1",
                 List.of("7"), null, T, () -> "parameters: $1=7\nclosest rule \"user-by-id\": sql matches");
         AssertionError error = assertThrows(AssertionError.class, () -> Verifier.verifyNoUnmatched(List.of(record)));
         assertEquals("""

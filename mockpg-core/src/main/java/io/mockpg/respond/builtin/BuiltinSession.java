@@ -9,13 +9,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** One session's built-in state: current settings, open savepoints and listened channels. */
+/**
+ * One session's built-in state: current settings, open savepoints, listened channels and the
+ * notifications its transaction has sent, which PostgreSQL delivers only once it commits.
+ */
 public final class BuiltinSession {
     private final SessionInfo info;
     private final SessionSettings settings;
     private final NotificationHub hub;
     private final Set<String> channels = new LinkedHashSet<>();
     private final List<String> savepoints = new ArrayList<>();
+    /** For each open savepoint, how many notifications were pending when it was set. */
+    private final List<Integer> pendingAtSavepoint = new ArrayList<>();
+    private final List<PendingNotification> pending = new ArrayList<>();
     private long lastTransactionId = 700;
 
     BuiltinSession(SessionInfo info, SessionSettings settings, NotificationHub hub) {
@@ -31,8 +37,21 @@ public final class BuiltinSession {
 
     /** Stops listening on every channel. */
     public void close() {
+        pending.clear();
         hub.unlistenAll(info);
         channels.clear();
+    }
+
+    /**
+     * The transaction ended: a commit delivers its notifications in the order they were sent,
+     * a rollback drops them.
+     */
+    public void transactionEnded(boolean committed) {
+        if (committed) {
+            pending.forEach(notification -> hub.notify(notification.channel(), notification.payload(),
+                    info.sessionId()));
+        }
+        pending.clear();
     }
 
     SessionInfo info() {
@@ -52,6 +71,7 @@ public final class BuiltinSession {
             return List.of();
         }
         savepoints.clear();
+        pendingAtSavepoint.clear();
         return settings.endTransaction();
     }
 
@@ -83,12 +103,17 @@ public final class BuiltinSession {
         hub.unlistenAll(info);
     }
 
+    /** Queues a notification until the transaction commits; a repeat of one already queued is dropped. */
     void notifyChannel(String channel, String payload) {
-        hub.notify(channel, payload, info.sessionId());
+        PendingNotification notification = new PendingNotification(channel, payload);
+        if (!pending.contains(notification)) {
+            pending.add(notification);
+        }
     }
 
     void addSavepoint(String name) {
         savepoints.add(name);
+        pendingAtSavepoint.add(pending.size());
     }
 
     /** Forgets the savepoints after {@code name} (and {@code name} itself when releasing); false if unknown. */
@@ -97,12 +122,20 @@ public final class BuiltinSession {
         if (at < 0) {
             return false;
         }
+        if (!release) {
+            // notifications sent since the savepoint are rolled back with it
+            pending.subList(pendingAtSavepoint.get(at), pending.size()).clear();
+        }
         int keep = release ? at : at + 1;
         savepoints.subList(keep, savepoints.size()).clear();
+        pendingAtSavepoint.subList(keep, pendingAtSavepoint.size()).clear();
         return true;
     }
 
     long nextTransactionId() {
         return ++lastTransactionId;
+    }
+
+    private record PendingNotification(String channel, String payload) {
     }
 }

@@ -86,7 +86,7 @@ final class Housekeeping {
         });
     }
 
-    /** NOTIFY channel [, 'payload']: delivered once the answer is sent. */
+    /** NOTIFY channel [, 'payload']: queued once the answer is sent, delivered when the transaction commits. */
     private static BuiltinPlan notifyChannel(TokenCursor cursor) {
         Token channel = cursor.next();
         if (channel == null || !channel.isIdentifier()) {

@@ -59,32 +59,79 @@ class HousekeepingTest {
     }
 
     @Test
-    void notifyReachesListenersUntilTheyUnlisten() {
+    void notifyReachesListenersOnCommitUntilTheyUnlisten() {
         BuiltinFixture.Client listener = server.client(43, Map.of());
         assertEquals("LISTEN", tag(listener.run("LISTEN orders")));
         Answer notify = client.run("NOTIFY orders, 'created 7'");
         assertEquals("NOTIFY", tag(notify));
-        assertEquals(List.of(), listener.received);
         notify.afterSend().forEach(Runnable::run);
+        assertEquals(List.of(), listener.received);
+        client.session.transactionEnded(true);
         assertEquals(List.of(new Notification(42, "orders", "created 7")), listener.received);
 
-        client.run("NOTIFY other").afterSend().forEach(Runnable::run);
+        sendAndCommit("NOTIFY other");
         assertEquals(1, listener.received.size());
 
         Answer pgNotify = client.run("SELECT pg_notify($1, $2)", "orders", "second");
         assertEquals(List.of("pg_notify:void"), columns(pgNotify));
         assertEquals(null, single(pgNotify));
         pgNotify.afterSend().forEach(Runnable::run);
+        client.session.transactionEnded(true);
         assertEquals(new Notification(42, "orders", "second"), listener.received.get(1));
 
         assertEquals("UNLISTEN", tag(listener.run("UNLISTEN orders")));
-        client.run("NOTIFY orders").afterSend().forEach(Runnable::run);
+        sendAndCommit("NOTIFY orders");
         assertEquals(2, listener.received.size());
 
         listener.run("LISTEN \"Mixed\"");
         listener.session.close();
-        client.run("NOTIFY \"Mixed\"").afterSend().forEach(Runnable::run);
+        sendAndCommit("NOTIFY \"Mixed\"");
         assertEquals(2, listener.received.size());
+    }
+
+    @Test
+    void rolledBackNotificationsAreNotDelivered() {
+        BuiltinFixture.Client listener = server.client(43, Map.of());
+        listener.run("LISTEN jobs");
+        send("NOTIFY jobs, 'lost'");
+        client.session.transactionEnded(false);
+        sendAndCommit("NOTIFY jobs, 'kept'");
+        assertEquals(List.of(new Notification(42, "jobs", "kept")), listener.received);
+    }
+
+    @Test
+    void aTransactionDeliversEachNotificationOnceInOrder() {
+        BuiltinFixture.Client listener = server.client(43, Map.of());
+        listener.run("LISTEN jobs");
+        send("NOTIFY jobs, 'a'");
+        send("NOTIFY jobs, 'b'");
+        send("NOTIFY jobs, 'a'");
+        client.session.transactionEnded(true);
+        assertEquals(List.of(new Notification(42, "jobs", "a"), new Notification(42, "jobs", "b")),
+                listener.received);
+    }
+
+    @Test
+    void rollingBackToASavepointDropsTheNotificationsSentSinceIt() {
+        BuiltinFixture.Client listener = server.client(43, Map.of());
+        listener.run("LISTEN jobs");
+        send("NOTIFY jobs, 'before'");
+        client.runIn('T', "SAVEPOINT s1");
+        send("NOTIFY jobs, 'inside'");
+        client.runIn('T', "ROLLBACK TO SAVEPOINT s1");
+        send("NOTIFY jobs, 'after'");
+        client.session.transactionEnded(true);
+        assertEquals(List.of(new Notification(42, "jobs", "before"), new Notification(42, "jobs", "after")),
+                listener.received);
+    }
+
+    private void send(String sql) {
+        client.runIn('T', sql).afterSend().forEach(Runnable::run);
+    }
+
+    private void sendAndCommit(String sql) {
+        client.run(sql).afterSend().forEach(Runnable::run);
+        client.session.transactionEnded(true);
     }
 
     @Test
