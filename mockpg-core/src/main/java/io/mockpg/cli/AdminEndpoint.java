@@ -4,7 +4,7 @@ import io.mockpg.JournalEntry;
 import io.mockpg.MockPgServer;
 import io.mockpg.cli.admin.AdminBackend;
 import io.mockpg.cli.admin.AdminServer;
-import io.mockpg.cli.admin.RuleView;
+import io.mockpg.respond.RuleInfo;
 import io.mockpg.script.yaml.ScriptException;
 import io.mockpg.script.yaml.ScriptLoader;
 
@@ -18,7 +18,6 @@ final class AdminEndpoint implements AdminBackend, AutoCloseable {
 
     private final MockPgServer server;
     private final AdminServer http;
-    private int port;
 
     private AdminEndpoint(MockPgServer server) {
         this.server = server;
@@ -27,12 +26,12 @@ final class AdminEndpoint implements AdminBackend, AutoCloseable {
 
     static AdminEndpoint start(MockPgServer server, String host, int port) throws IOException {
         AdminEndpoint endpoint = new AdminEndpoint(server);
-        endpoint.port = endpoint.http.start(host, port);
+        endpoint.http.start(host, port);
         return endpoint;
     }
 
     int port() {
-        return port;
+        return http.port();
     }
 
     @Override
@@ -51,8 +50,8 @@ final class AdminEndpoint implements AdminBackend, AutoCloseable {
     }
 
     @Override
-    public List<RuleView> rules() {
-        return server.rules().stream().map(r -> new RuleView(r.id(), r.source(), r.answered())).toList();
+    public List<RuleInfo> rules() {
+        return server.rules();
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.mockpg.cli;
 
+import io.mockpg.script.yaml.DurationText;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -97,19 +98,14 @@ record CliOptions(List<Path> scripts, int port, String host, Path portFile, bool
         }
     }
 
-    /** "250ms", "5s", "1.5s", "2m". */
+    /** "250ms", "5s", "1.5s", "2m": as a script's delay. */
     static Duration duration(String text, String option) throws UsageException {
         try {
-            if (text.endsWith("ms")) {
-                return Duration.ofMillis(Long.parseLong(text.substring(0, text.length() - 2)));
+            Duration duration = DurationText.parse(text);
+            if (duration != null) {
+                return duration;
             }
-            if (text.endsWith("s")) {
-                return Duration.ofMillis(Math.round(Double.parseDouble(text.substring(0, text.length() - 1)) * 1000));
-            }
-            if (text.endsWith("m")) {
-                return Duration.ofSeconds(Math.round(Double.parseDouble(text.substring(0, text.length() - 1)) * 60));
-            }
-        } catch (NumberFormatException e) {
+        } catch (ArithmeticException e) {
             // reported below
         }
         throw new UsageException("option '" + option + "': '" + text + "' is not a duration (e.g. 250ms, 5s, 1m)");

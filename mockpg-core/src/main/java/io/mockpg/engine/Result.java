@@ -48,8 +48,5 @@ public sealed interface Result {
      */
     record CopyOut(List<ResultColumn> columns, RowSource rows, boolean csv, String fixedTag, boolean header)
             implements Result {
-        public CopyOut(List<ResultColumn> columns, RowSource rows, boolean csv, String fixedTag) {
-            this(columns, rows, csv, fixedTag, false);
-        }
     }
 }

@@ -47,25 +47,10 @@ public final class RuleSet {
         return rules[rank];
     }
 
-    /** Every rule in precedence order. */
-    public List<CompiledRule> all() {
-        return List.of(rules);
-    }
-
     /** The rules that can match a statement, in precedence order. */
     public Candidates candidates(SqlStatement statement) {
         int[] bucket = byShape.getOrDefault(statement.shapeKey(), NONE);
         return new Candidates(bucket, unindexed);
-    }
-
-    /** The match.sql rules sharing a statement's shape key, in precedence order. */
-    public List<CompiledRule> sameShape(SqlStatement statement) {
-        int[] bucket = byShape.getOrDefault(statement.shapeKey(), NONE);
-        List<CompiledRule> result = new ArrayList<>(bucket.length);
-        for (int rank : bucket) {
-            result.add(rules[rank]);
-        }
-        return result;
     }
 
     private static int[] toArray(List<Integer> ranks) {

@@ -170,12 +170,12 @@ public final class ScriptEngine implements StatementEngine {
         Verifier.verifyNoUnmatched(journal.unmatchedRecords());
     }
 
-    /** LISTEN/NOTIFY routing shared by every session (also for the admin API's notify). */
     /** The statement for {@code sql}, parsed once per text while it stays in the cache. */
     SqlStatement parse(String sql) {
         return parsed.parse(sql);
     }
 
+    /** LISTEN/NOTIFY routing shared by every session (also for the admin API's notify). */
     public NotificationHub notificationHub() {
         return hub;
     }

@@ -58,10 +58,7 @@ final class ScriptSession implements EngineSession {
         MatchContext context = new MatchContext(statement, bound, request.extended(), info.user(), info.database());
         MatchedRule matched = engine.matcher().firstAnswering(snapshot.rules(), context);
         if (matched != null) {
-            log.debug("connection {}: rule {} answers: {} {}", info.sessionId(),
-                    snapshot.rule(matched.rank()).compiled().displayName(), request.sql(),
-                    matched.params());
-            return answerFromRule(snapshot, matched, statement, request, arrival);
+            return answerFromRule(snapshot, matched, statement, request, bound, arrival);
         }
         if (snapshot.builtins()) {
             Answer builtin = engine.builtins().answer(statement, request, builtinSession);
@@ -75,13 +72,17 @@ final class ScriptSession implements EngineSession {
     }
 
     private Answer answerFromRule(EngineSnapshot snapshot, MatchedRule matched, SqlStatement statement,
-                                  StatementRequest request, Instant arrival) {
+                                  StatementRequest request, List<String> bound, Instant arrival) {
         PreparedRule rule = snapshot.rule(matched.rank());
+        if (log.isDebugEnabled()) {
+            log.debug("connection {}: rule {} answers: {} {}", info.sessionId(), rule.compiled().displayName(),
+                    request.sql(), matched.params());
+        }
         CompiledResponse response = rule.response(matched.answerIndex());
         TemplateValues values = new TemplateValues(matched.params(), matched.groups(),
                 rule.compiled().groupNames(), info.user(), info.database());
         Answer answer = response.answer(statement, values, info.sessionId(), engine.notificationHub());
-        List<String> journalParams = request.extended() ? boundParams(request)
+        List<String> journalParams = request.extended() ? bound
                 : rule.compiled().pattern() != null ? matched.params() : List.of();
         record(statement.text(), request, journalParams, rule.compiled().displayName(), arrival, null);
         if (matched.scenarioMove() != null && !(answer.result() instanceof Result.Error)) {
@@ -107,10 +108,12 @@ final class ScriptSession implements EngineSession {
 
     @Override
     public boolean answerable(String sql) {
-        SqlStatement statement = SqlStatement.parse(sql);
         EngineSnapshot snapshot = engine.snapshot();
-        return snapshot.unmatched() == UnmatchedMode.EMPTY
-                || StatementDescriber.describe(snapshot, statement, null, info.user(), info.database()) != null
+        if (snapshot.unmatched() == UnmatchedMode.EMPTY) {
+            return true;
+        }
+        SqlStatement statement = engine.parse(sql);
+        return StatementDescriber.describe(snapshot, statement, null, info.user(), info.database()) != null
                 || snapshot.builtins() && engine.builtins().describe(statement, null, builtinSession) != null;
     }
 

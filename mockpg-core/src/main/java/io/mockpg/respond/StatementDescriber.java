@@ -22,7 +22,7 @@ import java.util.List;
  * {@code params} values, else text.
  */
 final class StatementDescriber {
-    static final int TEXT = 25;
+    static final int TEXT = PgTypes.TEXT.oid();
     private static final int BOOL = 16;
     private static final int INT4 = 23;
     private static final int INT8 = 20;

@@ -18,10 +18,4 @@ public record ServerConfig(String version, Map<String, String> parameters, AuthC
                            TlsConfig tls, Integer maxConnections) {
     public static final ServerConfig DEFAULTS = new ServerConfig(null, Map.of(), AuthConfig.TRUST, null, TlsConfig.OFF,
             null);
-
-    /** A configuration without a connection limit. */
-    public ServerConfig(String version, Map<String, String> parameters, AuthConfig auth, List<String> databases,
-                        TlsConfig tls) {
-        this(version, parameters, auth, databases, tls, null);
-    }
 }

@@ -10,13 +10,13 @@ import io.mockpg.protocol.backend.RowEncoder;
 import io.mockpg.protocol.frontend.FrontendMessage;
 import io.mockpg.session.PreparedStatement;
 import io.mockpg.session.TransactionVerb;
-import io.mockpg.sql.SqlStatement;
 import io.mockpg.types.PgType;
 import io.mockpg.types.PgTypes;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -104,7 +104,7 @@ final class ExtendedProtocol {
         int[] described = description(statement).paramOids();
         int[] oids = new int[count];
         for (int i = 0; i < count; i++) {
-            oids[i] = i < client.length && client[i] != 0 ? client[i] : i < described.length ? described[i] : 25;
+            oids[i] = i < client.length && client[i] != 0 ? client[i] : i < described.length ? described[i] : PgTypes.TEXT.oid();
         }
         return oids;
     }
@@ -137,17 +137,17 @@ final class ExtendedProtocol {
                 session.extendedError(noSuchStatement(describe.name()), TransactionVerb.NONE);
                 return;
             }
+            Description description = description(statement);
             if (!session.answerable(statement.sql())) {
                 // the unmatched-statement error, with parameters still unknown (NULL)
-                int count = Math.max(SqlStatement.parse(statement.sql()).maxPlaceholder(), statement.clientOids().length);
-                Answer answer = session.answer(statement.sql(), java.util.Collections.nCopies(count, null),
-                        description(statement).paramOids(), true);
+                int[] paramOids = description.paramOids();
+                Answer answer = session.answer(statement.sql(), Collections.nCopies(paramOids.length, null),
+                        paramOids, true);
                 if (answer.result() instanceof Result.Error error) {
                     session.extendedError(error.fields(), TransactionVerb.NONE);
                     return;
                 }
             }
-            Description description = description(statement);
             BackendMessages.parameterDescription(session.out().buf(), description.paramOids());
             if (description.columns() == null) {
                 BackendMessages.noData(session.out().buf());

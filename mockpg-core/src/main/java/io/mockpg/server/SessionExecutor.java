@@ -13,6 +13,7 @@ import io.mockpg.protocol.frontend.FrontendMessage;
 import io.mockpg.session.PreparedStatement;
 import io.mockpg.session.TransactionState;
 import io.mockpg.session.TransactionVerb;
+import io.mockpg.types.PgTypes;
 import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelOption;
@@ -23,6 +24,7 @@ import org.slf4j.LoggerFactory;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -273,7 +275,7 @@ final class SessionExecutor {
         } catch (RuntimeException e) {
             log.error("internal error describing {}", sql, e);
             int[] oids = new int[clientOids.length];
-            java.util.Arrays.fill(oids, 25);
+            Arrays.fill(oids, PgTypes.TEXT.oid());
             return new Description(oids, null);
         }
     }

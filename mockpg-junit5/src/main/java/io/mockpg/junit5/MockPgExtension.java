@@ -126,7 +126,7 @@ public final class MockPgExtension implements BeforeAllCallback, AfterAllCallbac
         boolean concurrent = shared && isConcurrent(context);
         if (shared && !concurrent) {
             // statements from @BeforeAll or constructors are checked with the class, not this test
-            running.recordUsage(running.server().journal());
+            running.recordUsage();
             running.deferUnmatched(running.server().unmatched());
             running.server().reset();
         }
@@ -155,7 +155,7 @@ public final class MockPgExtension implements BeforeAllCallback, AfterAllCallbac
         TestScope scope = scope(context);
         Failures failures = new Failures();
         try {
-            running.recordUsage(server.journal());
+            running.recordUsage();
             ServerSettings settings = running.settings();
             if (concurrent) {
                 List<JournalEntry> own = server.unmatched().stream()
@@ -191,7 +191,7 @@ public final class MockPgExtension implements BeforeAllCallback, AfterAllCallbac
             return;
         }
         MockPgServer server = running.server();
-        running.recordUsage(server.journal());
+        running.recordUsage();
         Failures failures = new Failures();
         if (running.settings().failOnUnmatched()) {
             List<JournalEntry> outsideTests = new ArrayList<>(running.takeDeferredUnmatched());

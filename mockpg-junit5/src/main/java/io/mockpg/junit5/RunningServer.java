@@ -2,12 +2,14 @@ package io.mockpg.junit5;
 
 import io.mockpg.JournalEntry;
 import io.mockpg.MockPgServer;
+import io.mockpg.respond.RuleInfo;
 import io.mockpg.script.AuthConfig;
 import io.mockpg.script.Rule;
 import io.mockpg.script.Script;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +30,8 @@ final class RunningServer implements AutoCloseable {
     private final Credentials credentials;
     private final SystemPropertiesHook properties;
     private final Set<String> usedRules = ConcurrentHashMap.newKeySet();
-    private final Set<JournalEntry> reported = ConcurrentHashMap.newKeySet();
+    /** Reported entries by what never changes in them (the outcome does, when their transaction ends). */
+    private final Set<List<Object>> reported = ConcurrentHashMap.newKeySet();
     private final List<JournalEntry> deferredUnmatched = new CopyOnWriteArrayList<>();
 
     private RunningServer(MockPgServer server, ServerSettings settings, List<Script> scripts) {
@@ -88,9 +91,9 @@ final class RunningServer implements AutoCloseable {
         return credentials;
     }
 
-    /** Remembers which rules answered these statements, before a reset forgets them. */
-    void recordUsage(List<JournalEntry> entries) {
-        entries.stream().map(JournalEntry::ruleId).filter(id -> id != null).forEach(usedRules::add);
+    /** Remembers which rules have answered, from the server's own counters, before a reset zeroes them. */
+    void recordUsage() {
+        server.rules().stream().filter(rule -> rule.answered() > 0).map(RuleInfo::id).forEach(usedRules::add);
     }
 
     /** Those of the given rule names that never answered. */
@@ -105,7 +108,9 @@ final class RunningServer implements AutoCloseable {
 
     /** The entries not reported before, marking them reported. */
     List<JournalEntry> claimUnreported(List<JournalEntry> entries) {
-        return entries.stream().filter(reported::add).toList();
+        return entries.stream()
+                .filter(entry -> reported.add(Arrays.asList(entry.sessionId(), entry.time(), entry.sql(), entry.params())))
+                .toList();
     }
 
     /** Keeps unmatched statements sent outside any test for the class-level check. */

@@ -1,6 +1,7 @@
 package io.mockpg.cli.admin;
 
 import io.mockpg.JournalEntry;
+import io.mockpg.respond.RuleInfo;
 import java.util.List;
 
 /**
@@ -19,7 +20,7 @@ public interface AdminBackend {
     void clearJournal();
 
     /** The loaded rules in precedence order. */
-    List<RuleView> rules();
+    List<RuleInfo> rules();
 
     /**
      * Adds the rules of a YAML script ahead of the loaded ones, or none if it has problems.

@@ -38,8 +38,7 @@ public final class BuiltinSession {
     /** Stops listening on every channel. */
     public void close() {
         pending.clear();
-        hub.unlistenAll(info);
-        channels.clear();
+        unlistenAll();
     }
 
     /**

@@ -33,6 +33,8 @@ public final class Builtins {
 
     /** Bounds the plan cache; it is simply emptied when full. */
     private static final int MAX_CACHED_PLANS = 1024;
+    /** As the engine's parsed-statement cache: longer texts are planned, not kept. */
+    private static final int MAX_CACHED_TEXT_LENGTH = 8192;
 
     private final ConcurrentHashMap<String, Optional<BuiltinPlan>> plans = new ConcurrentHashMap<>();
 
@@ -126,6 +128,9 @@ public final class Builtins {
      * such as {@code SELECT 1} repeat the same text all day.
      */
     private BuiltinPlan plan(SqlStatement statement) {
+        if (statement.text().length() > MAX_CACHED_TEXT_LENGTH) {
+            return recognize(statement); // bulk statements with inlined values are rarely repeated
+        }
         Optional<BuiltinPlan> known = plans.get(statement.text());
         if (known == null) {
             known = Optional.ofNullable(recognize(statement));

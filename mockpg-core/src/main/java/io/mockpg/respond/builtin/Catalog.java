@@ -20,7 +20,6 @@ import java.util.Map;
  */
 final class Catalog {
     static final int PG_CATALOG_OID = 11;
-    static final int PUBLIC_OID = 2200;
 
     /** One pg_type row (the columns clients read). */
     record CatalogType(int oid, String name, char typtype, short typlen, int elemOid, int arrayOid) {

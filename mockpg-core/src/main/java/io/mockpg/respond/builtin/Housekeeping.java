@@ -2,7 +2,6 @@ package io.mockpg.respond.builtin;
 
 import io.mockpg.engine.Result;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /** DISCARD, DEALLOCATE, CLOSE, LISTEN, UNLISTEN and NOTIFY. */
@@ -109,9 +108,7 @@ final class Housekeeping {
     }
 
     static List<Runnable> deliver(BuiltinSession session, String channel, String payload) {
-        List<Runnable> actions = new ArrayList<>();
-        actions.add(() -> session.notifyChannel(channel, payload));
-        return actions;
+        return List.of(() -> session.notifyChannel(channel, payload));
     }
 
 }

@@ -7,10 +7,6 @@ final class TokenCursor {
     private final List<Token> tokens;
     private int pos;
 
-    TokenCursor(List<Token> tokens) {
-        this.tokens = tokens;
-    }
-
     TokenCursor(List<Token> tokens, int start) {
         this.tokens = tokens;
         this.pos = start;

@@ -5,7 +5,7 @@ import io.mockpg.types.PgTypes;
 
 /** Type look-ups for built-in result columns. */
 final class Types {
-    static final int TEXT_OID = 25;
+    static final int TEXT_OID = PgTypes.TEXT.oid();
     static final int INT4_OID = 23;
     static final int INT8_OID = 20;
     static final int BOOL_OID = 16;

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.mockpg.JournalEntry;
+import io.mockpg.respond.RuleInfo;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -39,8 +40,8 @@ class AdminServerTest {
                 Arrays.asList("42", null), "user-by-id", "committed", null, T1));
         backend.journal.add(new JournalEntry(8, "app", "shop", "simple", "COPY t FROM STDIN",
                 List.of(), null, "none", "1\tx\n", T2));
-        backend.rules.add(new RuleView("user-by-id", "shop.yaml", 3));
-        backend.rules.add(new RuleView("shop.yaml#2", "shop.yaml", 0));
+        backend.rules.add(new RuleInfo("user-by-id", "shop.yaml", 3));
+        backend.rules.add(new RuleInfo("shop.yaml#2", "shop.yaml", 0));
         server = new AdminServer(backend);
         port = server.start("127.0.0.1", 0);
     }

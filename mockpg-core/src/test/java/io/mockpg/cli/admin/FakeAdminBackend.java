@@ -1,6 +1,7 @@
 package io.mockpg.cli.admin;
 
 import io.mockpg.JournalEntry;
+import io.mockpg.respond.RuleInfo;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -8,7 +9,7 @@ import java.util.List;
 final class FakeAdminBackend implements AdminBackend {
 
     final List<JournalEntry> journal = new ArrayList<>();
-    final List<RuleView> rules = new ArrayList<>();
+    final List<RuleInfo> rules = new ArrayList<>();
     final List<String> addedYaml = new ArrayList<>();
     final List<String> notifications = new ArrayList<>();
     List<String> problemsForNextYaml = List.of();
@@ -32,7 +33,7 @@ final class FakeAdminBackend implements AdminBackend {
     }
 
     @Override
-    public synchronized List<RuleView> rules() {
+    public synchronized List<RuleInfo> rules() {
         return List.copyOf(rules);
     }
 
@@ -42,7 +43,7 @@ final class FakeAdminBackend implements AdminBackend {
             return problemsForNextYaml;
         }
         addedYaml.add(yaml);
-        rules.add(0, new RuleView("admin#" + addedYaml.size(), "admin", 0));
+        rules.add(0, new RuleInfo("admin#" + addedYaml.size(), "admin", 0));
         return List.of();
     }
 
