@@ -4,8 +4,11 @@ import io.mockpg.MockPgServer;
 import org.junit.jupiter.api.Test;
 
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 
+import static io.mockpg.e2e.RawPgClient.concat;
+import static io.mockpg.e2e.RawPgClient.describe;
+import static io.mockpg.e2e.RawPgClient.parse;
+import static io.mockpg.e2e.RawPgClient.sync;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -28,7 +31,7 @@ class DescribeUnmatchedE2eTest {
         try (MockPgServer server = MockPgServer.builder().scriptYaml(SCRIPT).start();
              RawPgClient client = new RawPgClient(server.host(), server.port())) {
             client.login();
-            client.send(concat(parse("SELECT name FROM itemz WHERE id = $1"), describeStatement(), sync()));
+            client.send(concat(parse("", "SELECT name FROM itemz WHERE id = $1", 0), describe('S', ""), sync()));
             assertEquals('1', client.read().type());
             RawPgClient.Message error = client.read();
             assertEquals('E', error.type());
@@ -44,7 +47,7 @@ class DescribeUnmatchedE2eTest {
         try (MockPgServer server = MockPgServer.builder().scriptYaml(SCRIPT).start();
              RawPgClient client = new RawPgClient(server.host(), server.port())) {
             client.login();
-            client.send(concat(parse("SELECT name FROM items WHERE id = $1"), describeStatement(), sync()));
+            client.send(concat(parse("", "SELECT name FROM items WHERE id = $1", 0), describe('S', ""), sync()));
             assertEquals('1', client.read().type());
             RawPgClient.Message params = client.read();
             assertEquals('t', params.type());
@@ -55,27 +58,5 @@ class DescribeUnmatchedE2eTest {
             assertEquals('Z', client.read().type());
             assertEquals(0, server.journal().size());
         }
-    }
-
-    private static byte[] parse(String sql) {
-        byte[] text = sql.getBytes(StandardCharsets.UTF_8);
-        return RawPgClient.typed('P', ByteBuffer.allocate(1 + text.length + 1 + 2 + 4).put((byte) 0).put(text)
-                .put((byte) 0).putShort((short) 1).putInt(0).array());
-    }
-
-    private static byte[] describeStatement() {
-        return RawPgClient.typed('D', new byte[] {'S', 0});
-    }
-
-    private static byte[] sync() {
-        return RawPgClient.typed('S', new byte[0]);
-    }
-
-    private static byte[] concat(byte[]... parts) {
-        ByteBuffer all = ByteBuffer.allocate(java.util.Arrays.stream(parts).mapToInt(p -> p.length).sum());
-        for (byte[] part : parts) {
-            all.put(part);
-        }
-        return all.array();
     }
 }

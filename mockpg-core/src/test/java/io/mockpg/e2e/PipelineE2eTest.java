@@ -9,11 +9,14 @@ import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import static io.mockpg.e2e.RawPgClient.bind;
+import static io.mockpg.e2e.RawPgClient.concat;
+import static io.mockpg.e2e.RawPgClient.execute;
+import static io.mockpg.e2e.RawPgClient.parse;
+import static io.mockpg.e2e.RawPgClient.sync;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
@@ -84,7 +87,7 @@ class PipelineE2eTest {
             next.writeBytes(execute(""));
             next.writeBytes(sync());
             client.send(next.toByteArray());
-            List<RawPgClient.Message> answers = messagesUntilReady(client);
+            List<RawPgClient.Message> answers = client.readUntilReady();
             assertEquals(List.of('1', '2', 'D', 'C', 'E', 'Z'), answers.stream().map(RawPgClient.Message::type).toList());
             Map<Character, String> duplicate = answers.get(4).fields();
             assertEquals("42P05", duplicate.get('C'));
@@ -96,7 +99,7 @@ class PipelineE2eTest {
             assertEquals(List.of("rolled_back", "rolled_back"), journal.stream().map(JournalEntry::outcome).toList());
 
             client.send(concat(bind("", "nope", "1"), sync()));
-            List<RawPgClient.Message> unknown = messagesUntilReady(client);
+            List<RawPgClient.Message> unknown = client.readUntilReady();
             assertEquals("26000", unknown.get(0).fields().get('C'));
             assertEquals("prepared statement \"nope\" does not exist", unknown.get(0).fields().get('M'));
         }
@@ -122,7 +125,7 @@ class PipelineE2eTest {
                         .putInt(processId).put(secret).array());
                 assertEquals(-1, canceller.socket().getInputStream().read());
             }
-            List<RawPgClient.Message> answer = messagesUntilReady(client);
+            List<RawPgClient.Message> answer = client.readUntilReady();
             assertEquals('E', answer.get(0).type());
             assertEquals("57014", answer.get(0).fields().get('C'));
             assertEquals("canceling statement due to user request", answer.get(0).fields().get('M'));
@@ -140,56 +143,6 @@ class PipelineE2eTest {
     }
 
     private static List<Character> typesUntilReady(RawPgClient client) throws Exception {
-        return messagesUntilReady(client).stream().map(RawPgClient.Message::type).toList();
-    }
-
-    private static List<RawPgClient.Message> messagesUntilReady(RawPgClient client) throws Exception {
-        List<RawPgClient.Message> messages = new ArrayList<>();
-        RawPgClient.Message m;
-        do {
-            m = client.read();
-            messages.add(m);
-        } while (m.type() != 'Z');
-        return messages;
-    }
-
-    private static byte[] parse(String name, String sql) {
-        return RawPgClient.typed('P', concat(cstring(name), cstring(sql), new byte[] {0, 0}));
-    }
-
-    /** Bind with text parameters and text results. */
-    private static byte[] bind(String portal, String statement, String... params) {
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        body.writeBytes(cstring(portal));
-        body.writeBytes(cstring(statement));
-        body.writeBytes(new byte[] {0, 0});
-        body.writeBytes(ByteBuffer.allocate(2).putShort((short) params.length).array());
-        for (String p : params) {
-            byte[] value = p.getBytes(StandardCharsets.UTF_8);
-            body.writeBytes(ByteBuffer.allocate(4).putInt(value.length).array());
-            body.writeBytes(value);
-        }
-        body.writeBytes(new byte[] {0, 0});
-        return RawPgClient.typed('B', body.toByteArray());
-    }
-
-    private static byte[] execute(String portal) {
-        return RawPgClient.typed('E', concat(cstring(portal), new byte[] {0, 0, 0, 0}));
-    }
-
-    private static byte[] sync() {
-        return RawPgClient.typed('S', new byte[0]);
-    }
-
-    private static byte[] cstring(String s) {
-        return concat(s.getBytes(StandardCharsets.UTF_8), new byte[] {0});
-    }
-
-    private static byte[] concat(byte[]... parts) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        for (byte[] p : parts) {
-            out.writeBytes(p);
-        }
-        return out.toByteArray();
+        return client.readUntilReady().stream().map(RawPgClient.Message::type).toList();
     }
 }

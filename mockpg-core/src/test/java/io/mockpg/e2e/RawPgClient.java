@@ -9,7 +9,9 @@ import java.net.Socket;
 import java.net.SocketException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** A hand-written protocol client over a plain socket, for bytes no driver would send. */
@@ -79,6 +81,61 @@ final class RawPgClient implements AutoCloseable {
         return typed('Q', ByteBuffer.allocate(text.length + 1).put(text).put((byte) 0).array());
     }
 
+    /** Parse of a named (or, with "", the unnamed) statement, declaring the given parameter type OIDs. */
+    static byte[] parse(String name, String sql, int... paramOids) {
+        ByteBuffer types = ByteBuffer.allocate(2 + 4 * paramOids.length).putShort((short) paramOids.length);
+        for (int oid : paramOids) {
+            types.putInt(oid);
+        }
+        return typed('P', concat(cstring(name), cstring(sql), types.array()));
+    }
+
+    /** Bind of a portal to a statement, with text parameters and text results (no format codes). */
+    static byte[] bind(String portal, String statement, String... textParams) {
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        body.writeBytes(cstring(portal));
+        body.writeBytes(cstring(statement));
+        body.writeBytes(new byte[] {0, 0});
+        body.writeBytes(ByteBuffer.allocate(2).putShort((short) textParams.length).array());
+        for (String p : textParams) {
+            byte[] value = p.getBytes(StandardCharsets.UTF_8);
+            body.writeBytes(ByteBuffer.allocate(4).putInt(value.length).array());
+            body.writeBytes(value);
+        }
+        body.writeBytes(new byte[] {0, 0});
+        return typed('B', body.toByteArray());
+    }
+
+    /** Describe of a statement ({@code 'S'}) or portal ({@code 'P'}). */
+    static byte[] describe(char kind, String name) {
+        return typed('D', concat(new byte[] {(byte) kind}, cstring(name)));
+    }
+
+    /** Execute of a portal with no row limit. */
+    static byte[] execute(String portal) {
+        return typed('E', concat(cstring(portal), new byte[] {0, 0, 0, 0}));
+    }
+
+    static byte[] sync() {
+        return typed('S', new byte[0]);
+    }
+
+    static byte[] flush() {
+        return typed('H', new byte[0]);
+    }
+
+    static byte[] concat(byte[]... parts) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        for (byte[] p : parts) {
+            out.writeBytes(p);
+        }
+        return out.toByteArray();
+    }
+
+    private static byte[] cstring(String s) {
+        return concat(s.getBytes(StandardCharsets.UTF_8), new byte[] {0});
+    }
+
     /** Reads one byte that is not part of a typed message (the answer to SSLRequest). */
     int readByte() throws IOException {
         return in.read();
@@ -100,6 +157,17 @@ final class RawPgClient implements AutoCloseable {
                 return m;
             }
         }
+    }
+
+    /** Reads messages up to and including the next ReadyForQuery. */
+    List<Message> readUntilReady() throws IOException {
+        List<Message> messages = new ArrayList<>();
+        Message m;
+        do {
+            m = read();
+            messages.add(m);
+        } while (m.type() != 'Z');
+        return messages;
     }
 
     /** Logs in as {@code app} (trust) with protocol 3.0 and waits for ReadyForQuery. */
