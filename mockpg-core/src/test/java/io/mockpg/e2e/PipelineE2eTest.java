@@ -123,7 +123,7 @@ class PipelineE2eTest {
             try (RawPgClient canceller = new RawPgClient(server.host(), server.port())) {
                 canceller.send(ByteBuffer.allocate(12 + secret.length).putInt(12 + secret.length).putInt(80877102)
                         .putInt(processId).put(secret).array());
-                assertEquals(-1, canceller.socket().getInputStream().read());
+                assertEquals(-1, canceller.readByte());
             }
             List<RawPgClient.Message> answer = client.readUntilReady();
             assertEquals('E', answer.get(0).type());

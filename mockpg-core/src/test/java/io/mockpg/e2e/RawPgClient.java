@@ -50,10 +50,6 @@ final class RawPgClient implements AutoCloseable {
         out = socket.getOutputStream();
     }
 
-    Socket socket() {
-        return socket;
-    }
-
     void send(byte[] bytes) throws IOException {
         out.write(bytes);
         out.flush();
@@ -136,7 +132,7 @@ final class RawPgClient implements AutoCloseable {
         return concat(s.getBytes(StandardCharsets.UTF_8), new byte[] {0});
     }
 
-    /** Reads one byte that is not part of a typed message (the answer to SSLRequest). */
+    /** Reads one byte that is not part of a typed message (the answer to SSLRequest), or -1 at end of stream. */
     int readByte() throws IOException {
         return in.read();
     }

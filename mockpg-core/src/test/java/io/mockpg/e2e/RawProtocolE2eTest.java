@@ -163,7 +163,7 @@ class RawProtocolE2eTest {
         try (RawPgClient client = loggedIn()) {
             int before = server.sessionCount();
             client.send(RawPgClient.typed('X', new byte[0]));
-            assertEquals(-1, client.socket().getInputStream().read());
+            assertEquals(-1, client.readByte());
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(2);
             while (server.sessionCount() >= before && System.nanoTime() < deadline) {
                 Thread.sleep(5);
