@@ -3,7 +3,7 @@ package io.mockpg.e2e;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.mockpg.cli.StandaloneProcess;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -54,6 +54,7 @@ class AdminApiStandaloneTest {
 
     @TempDir
     static Path directory;
+    @AutoClose
     static StandaloneProcess server;
     static Path script;
 
@@ -62,11 +63,6 @@ class AdminApiStandaloneTest {
         script = directory.resolve("shop.yaml");
         Files.writeString(script, SCRIPT);
         server = StandaloneProcess.start(directory, "--script", script.toString(), "--admin-port", "0");
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        server.close();
     }
 
     @BeforeEach

@@ -2,7 +2,7 @@ package io.mockpg.e2e;
 
 import io.mockpg.JournalEntry;
 import io.mockpg.MockPgServer;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -28,6 +28,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * no row; simple mode reports {@code [1, 1, -3, 1, 1]} and keeps four rows.
  */
 class BatchE2eTest {
+    @AutoClose
     private static MockPgServer server;
 
     @BeforeAll
@@ -56,11 +57,6 @@ class BatchE2eTest {
                       columns: [{sum: numeric}]
                       rows: [["12.50"]]
                 """).start();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
     }
 
     @BeforeEach

@@ -2,7 +2,7 @@ package io.mockpg.e2e;
 
 import io.mockpg.JournalEntry;
 import io.mockpg.MockPgServer;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -27,6 +27,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * a test without a terminal, so it is not covered here.)
  */
 class CancelE2eTest {
+    @AutoClose
     private static MockPgServer server;
 
     @BeforeAll
@@ -45,11 +46,6 @@ class CancelE2eTest {
                       columns: [{report: text}]
                       rows: [[quick]]
                 """).start();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
     }
 
     @BeforeEach

@@ -2,7 +2,7 @@ package io.mockpg.e2e;
 
 import io.mockpg.JournalEntry;
 import io.mockpg.MockPgServer;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,6 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Scripted faults (SPEC §3.2): the connection closes or resets, other sessions carry on. */
 class FaultsE2eTest {
+    @AutoClose
     private static MockPgServer server;
 
     @BeforeAll
@@ -46,11 +47,6 @@ class FaultsE2eTest {
                       notices: [{ message: about to go }]
                       fault: close
                 """).start();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
     }
 
     @BeforeEach

@@ -2,7 +2,7 @@ package io.mockpg.e2e;
 
 import io.mockpg.JournalEntry;
 import io.mockpg.MockPgServer;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -20,6 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * size and reads everything at once). Rows must all arrive, in order, from one statement.
  */
 class FetchSizeE2eTest {
+    @AutoClose
     private static MockPgServer server;
 
     @BeforeAll
@@ -33,11 +34,6 @@ class FetchSizeE2eTest {
                       rows: [["{{row}}", "row {{row}} of {{$1}}"]]
                       repeat: 2345
                 """).start();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
     }
 
     @ParameterizedTest

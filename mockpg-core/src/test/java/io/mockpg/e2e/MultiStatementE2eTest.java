@@ -2,7 +2,7 @@ package io.mockpg.e2e;
 
 import io.mockpg.JournalEntry;
 import io.mockpg.MockPgServer;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,6 +28,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * reports the warning on the statement).
  */
 class MultiStatementE2eTest {
+    @AutoClose
     private static MockPgServer server;
 
     @BeforeAll
@@ -47,11 +48,6 @@ class MultiStatementE2eTest {
                       columns: [{count: int8}]
                       rows: [[7]]
                 """).start();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
     }
 
     @BeforeEach

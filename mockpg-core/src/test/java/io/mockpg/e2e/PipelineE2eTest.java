@@ -2,7 +2,7 @@ package io.mockpg.e2e;
 
 import io.mockpg.JournalEntry;
 import io.mockpg.MockPgServer;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,6 +28,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * to the messages after an error but the Sync's ReadyForQuery, and the 42P05/26000 texts.
  */
 class PipelineE2eTest {
+    @AutoClose
     private static MockPgServer server;
 
     @BeforeAll
@@ -50,11 +51,6 @@ class PipelineE2eTest {
                       columns: [{slow: text}]
                       rows: [[never]]
                 """).start();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
     }
 
     @BeforeEach

@@ -1,7 +1,7 @@
 package io.mockpg.e2e;
 
 import io.mockpg.MockPgServer;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -31,6 +31,7 @@ class RawProtocolE2eTest {
     private static final int V3_0 = 196608;
     private static final int V3_2 = 196610;
 
+    @AutoClose
     private static MockPgServer server;
 
     @BeforeAll
@@ -40,11 +41,6 @@ class RawProtocolE2eTest {
                 .maxMessageSize(64 * 1024)
                 .scriptYaml("rules: []")
                 .start();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
     }
 
     private static RawPgClient loggedIn() throws Exception {

@@ -1,7 +1,7 @@
 package io.mockpg.e2e;
 
 import io.mockpg.MockPgServer;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -19,6 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Scenario state across transactions (SPEC §3.6): a rolled-back move is undone. */
 class ScenarioE2eTest {
+    @AutoClose
     private static MockPgServer server;
 
     @BeforeAll
@@ -42,11 +43,6 @@ class ScenarioE2eTest {
                     match: { sql: "SELECT status FROM orders WHERE id = $1" }
                     respond: { columns: [{status: text}], rows: [[paid]] }
                 """).start();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
     }
 
     @BeforeEach

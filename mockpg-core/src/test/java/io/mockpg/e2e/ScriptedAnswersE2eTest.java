@@ -2,7 +2,7 @@ package io.mockpg.e2e;
 
 import io.mockpg.JournalEntry;
 import io.mockpg.MockPgServer;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,6 +27,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Scripted errors, notices, near misses and parameter templates as a client sees them. */
 class ScriptedAnswersE2eTest {
+    @AutoClose
     private static MockPgServer server;
 
     @BeforeAll
@@ -62,11 +63,6 @@ class ScriptedAnswersE2eTest {
                       columns: [{id: int4}, {name: text}]
                       rows: [["{{$1}}", Alice]]
                 """).start();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
     }
 
     @BeforeEach

@@ -2,7 +2,7 @@ package io.mockpg.e2e;
 
 import io.mockpg.JournalEntry;
 import io.mockpg.MockPgServer;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,6 +29,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class TransactionE2eTest {
     static final String ABORTED = "current transaction is aborted, commands ignored until end of transaction block";
 
+    @AutoClose
     private static MockPgServer server;
 
     @BeforeAll
@@ -48,11 +49,6 @@ class TransactionE2eTest {
                       columns: [{v: int4}]
                       rows: [[1], [2]]
                 """).start();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
     }
 
     @BeforeEach

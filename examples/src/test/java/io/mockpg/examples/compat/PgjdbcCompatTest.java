@@ -1,7 +1,7 @@
 package io.mockpg.examples.compat;
 
 import io.mockpg.MockPgServer;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -16,16 +16,12 @@ import static io.mockpg.examples.compat.CheckReport.require;
 
 /** pgjdbc against the suite's script in its three protocol modes, plus a batch. */
 class PgjdbcCompatTest {
+    @AutoClose
     private static MockPgServer server;
 
     @BeforeAll
     static void start() {
         server = CompatScript.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
     }
 
     @ParameterizedTest(name = "{0}")
