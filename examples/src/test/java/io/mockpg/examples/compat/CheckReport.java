@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -63,6 +64,14 @@ final class CheckReport {
     static void require(boolean condition, String detail) {
         if (!condition) {
             throw new AssertionError(detail);
+        }
+    }
+
+    /** Adds {@code column=actual (Type) want expected} to {@code wrong} unless the values are equal. */
+    static void expect(List<String> wrong, String column, Object actual, Object expected) {
+        if (!Objects.equals(actual, expected)) {
+            wrong.add(column + "=" + actual + (actual == null ? "" : " (" + actual.getClass().getSimpleName() + ")")
+                    + " want " + expected);
         }
     }
 }

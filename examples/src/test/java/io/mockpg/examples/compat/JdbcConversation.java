@@ -19,9 +19,9 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Objects;
 import java.util.UUID;
 
+import static io.mockpg.examples.compat.CheckReport.expect;
 import static io.mockpg.examples.compat.CheckReport.require;
 import static io.mockpg.examples.compat.CompatScript.ACCOUNT;
 import static io.mockpg.examples.compat.CompatScript.jdbc;
@@ -104,13 +104,6 @@ final class JdbcConversation {
         expect(wrong, "c_oid", rs.getLong("c_oid"), 3000000000L);
         expect(wrong, "c_inet", rs.getString("c_inet"), "192.168.0.1");
         return wrong;
-    }
-
-    private static void expect(List<String> wrong, String column, Object actual, Object expected) {
-        if (!Objects.equals(actual, expected)) {
-            wrong.add(column + "=" + actual + (actual == null ? "" : " (" + actual.getClass().getSimpleName() + ")")
-                    + " want " + expected);
-        }
     }
 
     private String arrays() throws SQLException {

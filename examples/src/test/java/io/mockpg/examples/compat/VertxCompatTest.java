@@ -27,11 +27,11 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 
+import static io.mockpg.examples.compat.CheckReport.expect;
 import static io.mockpg.examples.compat.CheckReport.require;
 import static io.mockpg.examples.compat.CompatScript.ACCOUNT;
 
@@ -190,13 +190,6 @@ class VertxCompatTest {
 
     private long balance() throws Exception {
         return await(conn.preparedQuery(CompatScript.BALANCE).execute(Tuple.of(ACCOUNT))).iterator().next().getLong(0);
-    }
-
-    private static void expect(List<String> wrong, String column, Object actual, Object expected) {
-        if (!Objects.equals(actual, expected)) {
-            wrong.add(column + "=" + actual + (actual == null ? "" : " (" + actual.getClass().getSimpleName() + ")")
-                    + " want " + expected);
-        }
     }
 
     private static <T> T await(Future<T> future) throws Exception {
