@@ -10,6 +10,24 @@ package io.mockpg.sql;
 public record SqlToken(Kind kind, String text) {
     public enum Kind { WORD, QUOTED_IDENT, STRING, NUMBER, PARAM, SYMBOL }
 
+    /** An unquoted word equal to {@code word} (given in lower case). */
+    public boolean is(String word) {
+        return kind == Kind.WORD && text.equals(word);
+    }
+
+    public boolean isSymbol(String symbol) {
+        return kind == Kind.SYMBOL && text.equals(symbol);
+    }
+
+    /** An identifier: unquoted words are folded to lower case as PostgreSQL does. */
+    public boolean isIdentifier() {
+        return kind == Kind.WORD || kind == Kind.QUOTED_IDENT;
+    }
+
+    public int paramNumber() {
+        return Integer.parseInt(text);
+    }
+
     static SqlToken of(TokenSequence tokens, int index) {
         Token token = tokens.get(index);
         return switch (token.kind()) {

@@ -1,5 +1,6 @@
 package io.mockpg.respond.builtin;
 
+import io.mockpg.sql.SqlToken;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,14 +15,14 @@ final class Args {
             Arg inner = value(cursor);
             return inner != null && cursor.acceptSymbol(")") ? inner : null;
         }
-        Token token = cursor.next();
+        SqlToken token = cursor.next();
         if (token == null) {
             return null;
         }
         Arg arg;
         if (token.isSymbol("-") || token.isSymbol("+")) {
-            Token number = cursor.next();
-            if (number == null || number.kind() != Token.Kind.NUMBER) {
+            SqlToken number = cursor.next();
+            if (number == null || number.kind() != SqlToken.Kind.NUMBER) {
                 return null;
             }
             arg = Arg.literal((token.isSymbol("-") ? "-" : "") + number.text());
@@ -45,7 +46,7 @@ final class Args {
 
     /** A type name after '::' (one word, optional (n) and []), or null. */
     static String typeName(TokenCursor cursor) {
-        Token word = cursor.next();
+        SqlToken word = cursor.next();
         if (word == null || !word.isIdentifier()) {
             return null;
         }

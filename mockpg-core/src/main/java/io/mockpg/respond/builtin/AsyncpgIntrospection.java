@@ -3,6 +3,7 @@ package io.mockpg.respond.builtin;
 import io.mockpg.engine.ResultColumn;
 import io.mockpg.respond.builtin.Catalog.CatalogType;
 
+import io.mockpg.sql.SqlToken;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,8 +43,8 @@ final class AsyncpgIntrospection {
     }
 
     /** True for the statement asyncpg sends to introspect types. */
-    static boolean recognizes(List<Token> tokens) {
-        return tokens.stream().anyMatch(token -> token.kind() == Token.Kind.WORD && token.is("typeinfo_tree"));
+    static boolean recognizes(List<SqlToken> tokens) {
+        return tokens.stream().anyMatch(token -> token.is("typeinfo_tree"));
     }
 
     static BuiltinPlan plan() {

@@ -157,21 +157,21 @@ public final class Builtins {
         };
     }
 
-    private BuiltinPlan select(List<Token> tokens) {
+    private BuiltinPlan select(List<SqlToken> tokens) {
         boolean hasFrom = tokens.stream().anyMatch(token -> token.is("from"));
         return hasFrom ? CatalogQueries.plan(tokens) : SelectList.plan(tokens, facts);
     }
 
     /** Of the statements starting with WITH, only asyncpg's type introspection is built in. */
-    private static BuiltinPlan with(List<Token> tokens) {
+    private static BuiltinPlan with(List<SqlToken> tokens) {
         return AsyncpgIntrospection.recognizes(tokens) ? AsyncpgIntrospection.plan() : null;
     }
 
-    private static List<Token> tokens(SqlStatement statement) {
-        List<Token> tokens = new ArrayList<>();
+    private static List<SqlToken> tokens(SqlStatement statement) {
+        List<SqlToken> tokens = new ArrayList<>();
         for (SqlToken word : statement.words()) {
-            if (!word.text().equals(";") || word.kind() != SqlToken.Kind.SYMBOL) {
-                tokens.add(new Token(Token.Kind.valueOf(word.kind().name()), word.text()));
+            if (!word.isSymbol(";")) {
+                tokens.add(word);
             }
         }
         return tokens;

@@ -4,6 +4,7 @@ import io.mockpg.engine.ResultColumn;
 import io.mockpg.respond.builtin.CatalogSelect.Item;
 import io.mockpg.respond.builtin.CatalogSelect.Kind;
 
+import io.mockpg.sql.SqlToken;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -18,8 +19,8 @@ final class CatalogQueries {
     }
 
     /** A plan for a SELECT … FROM on the catalog, or null. */
-    static BuiltinPlan plan(List<Token> tokens) {
-        Set<String> words = tokens.stream().filter(token -> token.kind() == Token.Kind.WORD).map(Token::text)
+    static BuiltinPlan plan(List<SqlToken> tokens) {
+        Set<String> words = tokens.stream().filter(token -> token.kind() == SqlToken.Kind.WORD).map(SqlToken::text)
                 .collect(Collectors.toSet());
         if (AsyncpgIntrospection.recognizes(tokens)) {
             return AsyncpgIntrospection.plan();
@@ -46,7 +47,7 @@ final class CatalogQueries {
     }
 
     /** pg_settings by name: the session's value, no row for an unknown setting. */
-    private static BuiltinPlan settings(List<Token> tokens) {
+    private static BuiltinPlan settings(List<SqlToken> tokens) {
         List<Item> items = CatalogSelect.items(tokens);
         int name = PgTypeQuery.indexOfWord(tokens, "name", PgTypeQuery.indexOfWord(tokens, "where", 0));
         TokenCursor cursor = new TokenCursor(tokens, name + 1);
@@ -68,14 +69,14 @@ final class CatalogQueries {
     }
 
     /** Flyway's table check {@code SELECT EXISTS (… pg_class …)}: no table exists. */
-    private static BuiltinPlan exists(List<Token> tokens) {
+    private static BuiltinPlan exists(List<SqlToken> tokens) {
         List<ResultColumn> columns = List.of(new ResultColumn("exists", Types.of("bool")));
         return new BuiltinPlan(columns, CatalogSelect.paramTypes(tokens),
                 (request, session) -> Answers.select(columns, List.<Object[]>of(new Object[] {false})));
     }
 
     /** {@code SELECT COUNT(*) FROM pg_namespace WHERE nspname = ?}: 1 for the built-in schemas. */
-    private static BuiltinPlan namespaceCount(List<Token> tokens) {
+    private static BuiltinPlan namespaceCount(List<SqlToken> tokens) {
         List<Item> items = CatalogSelect.items(tokens);
         int name = PgTypeQuery.indexOfWord(tokens, "nspname", PgTypeQuery.indexOfWord(tokens, "where", 0));
         TokenCursor cursor = new TokenCursor(tokens, name + 1);
@@ -95,7 +96,7 @@ final class CatalogQueries {
      * so the answer is the right columns and no rows (pgjdbc's result-set metadata join,
      * Npgsql's composite and enum loading).
      */
-    private static BuiltinPlan noRows(List<Token> tokens) {
+    private static BuiltinPlan noRows(List<SqlToken> tokens) {
         List<Item> items = CatalogSelect.items(tokens);
         if (items == null || items.stream().anyMatch(item -> item.kind() == Kind.STAR || item.kind() == Kind.COUNT)) {
             return null;

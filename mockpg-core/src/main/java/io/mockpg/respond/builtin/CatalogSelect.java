@@ -1,5 +1,6 @@
 package io.mockpg.respond.builtin;
 
+import io.mockpg.sql.SqlToken;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -25,12 +26,12 @@ final class CatalogSelect {
     }
 
     /** The items between SELECT and the top-level FROM, or null if one is not understood. */
-    static List<Item> items(List<Token> tokens) {
+    static List<Item> items(List<SqlToken> tokens) {
         List<Item> items = new ArrayList<>();
-        List<Token> current = new ArrayList<>();
+        List<SqlToken> current = new ArrayList<>();
         int depth = 0;
         for (int i = 1; i < tokens.size(); i++) {
-            Token token = tokens.get(i);
+            SqlToken token = tokens.get(i);
             if (depth == 0 && token.is("from")) {
                 break;
             }
@@ -50,7 +51,7 @@ final class CatalogSelect {
         return items.contains(null) ? null : items;
     }
 
-    private static Item item(List<Token> tokens) {
+    private static Item item(List<SqlToken> tokens) {
         if (tokens.isEmpty()) {
             return null;
         }
@@ -65,7 +66,7 @@ final class CatalogSelect {
             cast = tokens.get(end - 1).text();
             end -= 2;
         }
-        List<Token> expr = tokens.subList(0, end);
+        List<SqlToken> expr = tokens.subList(0, end);
         Item item = expression(expr);
         if (item == null) {
             return null;
@@ -74,7 +75,7 @@ final class CatalogSelect {
         return new Item(alias != null ? alias : item.name(), type, item.qualifier(), item.column(), item.kind());
     }
 
-    private static Item expression(List<Token> expr) {
+    private static Item expression(List<SqlToken> expr) {
         if (expr.size() == 1 && expr.get(0).isSymbol("*")) {
             return new Item("*", "text", "", "*", Kind.STAR);
         }
@@ -92,17 +93,17 @@ final class CatalogSelect {
             String column = expr.get(2).text();
             return new Item(column, CatalogColumns.typeOf(column), expr.get(0).text(), column, Kind.COLUMN);
         }
-        for (Token token : expr) {
-            if (token.kind() == Token.Kind.STRING && token.text().endsWith("array_in")) {
+        for (SqlToken token : expr) {
+            if (token.kind() == SqlToken.Kind.STRING && token.text().endsWith("array_in")) {
                 return new Item("?column?", "bool", "", null, Kind.IS_ARRAY);
             }
             if (token.is("current_schemas")) {
                 return new Item("?column?", "bool", "", null, Kind.ON_PATH);
             }
         }
-        for (Token token : expr) {
+        for (SqlToken token : expr) {
             if (token.isSymbol("=") || token.is("or") || token.is("and") || token.is("like") || token.is("is")
-                    || token.is("not") || token.isSymbol("<>") || token.isSymbol("!=")) {
+                    || token.is("not") || token.isSymbol("<>")) {
                 return new Item("?column?", "bool", "", null, Kind.BOOL_EXPR);
             }
         }
@@ -110,16 +111,16 @@ final class CatalogSelect {
     }
 
     /** Natural parameter types: oid for {@code oid = $n}, name for names, else text. */
-    static Map<Integer, Integer> paramTypes(List<Token> tokens) {
+    static Map<Integer, Integer> paramTypes(List<SqlToken> tokens) {
         Map<Integer, Integer> types = new HashMap<>();
         for (int i = 0; i < tokens.size(); i++) {
-            Token token = tokens.get(i);
-            if (token.kind() != Token.Kind.PARAM) {
+            SqlToken token = tokens.get(i);
+            if (token.kind() != SqlToken.Kind.PARAM) {
                 continue;
             }
-            Token column = i >= 2 && tokens.get(i - 1).isSymbol("=") ? tokens.get(i - 2) : null;
+            SqlToken column = i >= 2 && tokens.get(i - 1).isSymbol("=") ? tokens.get(i - 2) : null;
             int oid = Types.TEXT_OID;
-            if (column != null && column.kind() == Token.Kind.WORD) {
+            if (column != null && column.kind() == SqlToken.Kind.WORD) {
                 oid = switch (column.text()) {
                     case "oid", "typelem", "typarray" -> Types.OID_OID;
                     case "typname", "nspname", "relname" -> Types.NAME_OID;

@@ -2,6 +2,7 @@ package io.mockpg.respond.builtin;
 
 import io.mockpg.engine.Result;
 
+import io.mockpg.sql.SqlToken;
 import java.util.List;
 
 /** DISCARD, DEALLOCATE, CLOSE, LISTEN, UNLISTEN and NOTIFY. */
@@ -9,7 +10,7 @@ final class Housekeeping {
     private Housekeeping() {
     }
 
-    static BuiltinPlan plan(String verb, List<Token> tokens) {
+    static BuiltinPlan plan(String verb, List<SqlToken> tokens) {
         TokenCursor cursor = new TokenCursor(tokens, 1);
         return switch (verb) {
             case "DISCARD" -> discard(cursor);
@@ -23,7 +24,7 @@ final class Housekeeping {
     }
 
     private static BuiltinPlan discard(TokenCursor cursor) {
-        Token what = cursor.next();
+        SqlToken what = cursor.next();
         if (what == null || !cursor.atEnd()) {
             return null;
         }
@@ -87,14 +88,14 @@ final class Housekeeping {
 
     /** NOTIFY channel [, 'payload']: queued once the answer is sent, delivered when the transaction commits. */
     private static BuiltinPlan notifyChannel(TokenCursor cursor) {
-        Token channel = cursor.next();
+        SqlToken channel = cursor.next();
         if (channel == null || !channel.isIdentifier()) {
             return null;
         }
         String payload = "";
         if (cursor.acceptSymbol(",")) {
-            Token text = cursor.next();
-            if (text == null || text.kind() != Token.Kind.STRING) {
+            SqlToken text = cursor.next();
+            if (text == null || text.kind() != SqlToken.Kind.STRING) {
                 return null;
             }
             payload = text.text();

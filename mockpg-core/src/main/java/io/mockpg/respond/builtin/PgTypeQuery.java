@@ -6,6 +6,7 @@ import io.mockpg.respond.builtin.Catalog.CatalogType;
 import io.mockpg.respond.builtin.CatalogSelect.Item;
 import io.mockpg.respond.builtin.CatalogSelect.Kind;
 
+import io.mockpg.sql.SqlToken;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -24,7 +25,7 @@ final class PgTypeQuery {
     private PgTypeQuery() {
     }
 
-    static BuiltinPlan plan(List<Token> tokens) {
+    static BuiltinPlan plan(List<SqlToken> tokens) {
         List<Item> items = CatalogSelect.items(tokens);
         if (items == null) {
             return null;
@@ -106,14 +107,14 @@ final class PgTypeQuery {
     }
 
     /** The WHERE clause's choice of types, or null when it is not one we understand. */
-    private static Function<StatementRequest, List<CatalogType>> filter(List<Token> tokens) {
+    private static Function<StatementRequest, List<CatalogType>> filter(List<SqlToken> tokens) {
         int where = indexOfWord(tokens, "where", 0);
         if (where < 0) {
             return null;
         }
         for (int i = where; i + 2 < tokens.size(); i++) {
-            Token column = tokens.get(i);
-            if (column.kind() != Token.Kind.WORD || qualifiedByOtherTable(tokens, i)) {
+            SqlToken column = tokens.get(i);
+            if (column.kind() != SqlToken.Kind.WORD || qualifiedByOtherTable(tokens, i)) {
                 continue;
             }
             TokenCursor cursor = new TokenCursor(tokens, i + 1);
@@ -140,18 +141,18 @@ final class PgTypeQuery {
         return null;
     }
 
-    private static boolean qualifiedByOtherTable(List<Token> tokens, int index) {
+    private static boolean qualifiedByOtherTable(List<SqlToken> tokens, int index) {
         return index >= 2 && tokens.get(index - 1).isSymbol(".")
                 && OTHER_TABLE_ALIASES.contains(tokens.get(index - 2).text());
     }
 
-    private static Arg valueAfterEquals(List<Token> tokens, int column) {
+    private static Arg valueAfterEquals(List<SqlToken> tokens, int column) {
         TokenCursor cursor = new TokenCursor(tokens, column + 1);
         return cursor.acceptSymbol("=") ? Args.value(cursor) : null;
     }
 
     /** The index of the word at or after {@code from}, or -1 (also when {@code from} is -1). */
-    static int indexOfWord(List<Token> tokens, String word, int from) {
+    static int indexOfWord(List<SqlToken> tokens, String word, int from) {
         if (from < 0) {
             return -1;
         }

@@ -3,6 +3,7 @@ package io.mockpg.respond.builtin;
 import io.mockpg.engine.ResultColumn;
 import io.mockpg.respond.builtin.Catalog.CatalogType;
 
+import io.mockpg.sql.SqlToken;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +26,7 @@ final class PostgresJsArrayTypes {
     }
 
     /** True for the statement: pg_type by typcategory, grouped by element oid and typarray. */
-    static boolean recognizes(List<Token> tokens) {
+    static boolean recognizes(List<SqlToken> tokens) {
         return has(tokens, "typcategory") && has(tokens, "typelem") && has(tokens, "typarray")
                 && has(tokens, "group");
     }
@@ -42,7 +43,7 @@ final class PostgresJsArrayTypes {
                 .toList();
     }
 
-    private static boolean has(List<Token> tokens, String word) {
+    private static boolean has(List<SqlToken> tokens, String word) {
         return tokens.stream().anyMatch(token -> token.is(word));
     }
 }

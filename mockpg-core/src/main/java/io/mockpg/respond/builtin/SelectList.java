@@ -2,6 +2,7 @@ package io.mockpg.respond.builtin;
 
 import io.mockpg.engine.Result;
 import io.mockpg.engine.ResultColumn;
+import io.mockpg.sql.SqlToken;
 import io.mockpg.types.PgType;
 import io.mockpg.types.PgTypes;
 
@@ -25,7 +26,7 @@ final class SelectList {
     }
 
     /** The plan for {@code SELECT items}, or null when an item is not one we can compute. */
-    static BuiltinPlan plan(List<Token> tokens, ServerFacts server) {
+    static BuiltinPlan plan(List<SqlToken> tokens, ServerFacts server) {
         TokenCursor cursor = new TokenCursor(tokens, 1);
         Map<Integer, Integer> paramTypes = new HashMap<>();
         List<Expr> items = new ArrayList<>();
@@ -53,16 +54,16 @@ final class SelectList {
     }
 
     private static String alias(TokenCursor cursor) {
-        Token next = cursor.peek();
+        SqlToken next = cursor.peek();
         if (next == null) {
             return null;
         }
         if (next.is("as")) {
             cursor.next();
-            Token alias = cursor.next();
+            SqlToken alias = cursor.next();
             return alias != null && alias.isIdentifier() ? alias.text() : null;
         }
-        if (next.kind() == Token.Kind.QUOTED_IDENT || (next.kind() == Token.Kind.WORD && !RESERVED.contains(next.text()))) {
+        if (next.kind() == SqlToken.Kind.QUOTED_IDENT || (next.kind() == SqlToken.Kind.WORD && !RESERVED.contains(next.text()))) {
             cursor.next();
             return next.text();
         }
@@ -80,7 +81,7 @@ final class SelectList {
     }
 
     private static Expr primary(TokenCursor cursor, Map<Integer, Integer> paramTypes) {
-        Token token = cursor.next();
+        SqlToken token = cursor.next();
         if (token == null) {
             return null;
         }
@@ -89,7 +90,7 @@ final class SelectList {
             return inner != null && cursor.acceptSymbol(")") ? inner : null;
         }
         if ((token.isSymbol("-") || token.isSymbol("+")) && cursor.peek() != null
-                && cursor.peek().kind() == Token.Kind.NUMBER) {
+                && cursor.peek().kind() == SqlToken.Kind.NUMBER) {
             return number((token.isSymbol("-") ? "-" : "") + cursor.next().text());
         }
         return switch (token.kind()) {
@@ -113,8 +114,8 @@ final class SelectList {
         }
         String function = word;
         if (word.equals("pg_catalog") && cursor.acceptSymbol(".")) {
-            Token name = cursor.next();
-            if (name == null || name.kind() != Token.Kind.WORD) {
+            SqlToken name = cursor.next();
+            if (name == null || name.kind() != SqlToken.Kind.WORD) {
                 return null;
             }
             function = name.text();

@@ -5,6 +5,7 @@ import io.mockpg.engine.Answer.ParameterChange;
 import io.mockpg.engine.Result;
 import io.mockpg.engine.ResultColumn;
 
+import io.mockpg.sql.SqlToken;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -14,7 +15,7 @@ final class SettingCommands {
     private SettingCommands() {
     }
 
-    static BuiltinPlan plan(String verb, List<Token> tokens) {
+    static BuiltinPlan plan(String verb, List<SqlToken> tokens) {
         TokenCursor cursor = new TokenCursor(tokens, 1);
         return switch (verb) {
             case "SET" -> set(cursor);
@@ -172,14 +173,14 @@ final class SettingCommands {
 
     /** name or class.name, folded to lower case unless quoted. */
     static String settingName(TokenCursor cursor) {
-        Token first = cursor.next();
+        SqlToken first = cursor.next();
         if (first == null || !first.isIdentifier()) {
             return null;
         }
         StringBuilder name = new StringBuilder(first.text());
         while (cursor.peek() != null && cursor.peek().isSymbol(".")) {
             cursor.next();
-            Token part = cursor.next();
+            SqlToken part = cursor.next();
             if (part == null || !part.isIdentifier()) {
                 return null;
             }

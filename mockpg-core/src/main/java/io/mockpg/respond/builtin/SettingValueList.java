@@ -1,5 +1,6 @@
 package io.mockpg.respond.builtin;
 
+import io.mockpg.sql.SqlToken;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -9,12 +10,12 @@ final class SettingValueList {
     }
 
     /** The value text, or null when the tokens are not a plain list of values. */
-    static String render(String settingName, List<Token> tokens) {
+    static String render(String settingName, List<SqlToken> tokens) {
         boolean searchPath = settingName.equalsIgnoreCase("search_path");
         List<String> values = new ArrayList<>();
         boolean negative = false;
         boolean expectValue = true;
-        for (Token token : tokens) {
+        for (SqlToken token : tokens) {
             if (!expectValue) {
                 if (!token.isSymbol(",")) {
                     return null;

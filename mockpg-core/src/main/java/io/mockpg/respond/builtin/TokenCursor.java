@@ -1,13 +1,14 @@
 package io.mockpg.respond.builtin;
 
+import io.mockpg.sql.SqlToken;
 import java.util.List;
 
 /** Walks a token list from left to right. */
 final class TokenCursor {
-    private final List<Token> tokens;
+    private final List<SqlToken> tokens;
     private int pos;
 
-    TokenCursor(List<Token> tokens, int start) {
+    TokenCursor(List<SqlToken> tokens, int start) {
         this.tokens = tokens;
         this.pos = start;
     }
@@ -17,16 +18,16 @@ final class TokenCursor {
     }
 
     /** The current token, or null at the end. */
-    Token peek() {
+    SqlToken peek() {
         return peek(0);
     }
 
-    Token peek(int ahead) {
+    SqlToken peek(int ahead) {
         int at = pos + ahead;
         return at < tokens.size() ? tokens.get(at) : null;
     }
 
-    Token next() {
+    SqlToken next() {
         return atEnd() ? null : tokens.get(pos++);
     }
 
@@ -36,7 +37,7 @@ final class TokenCursor {
 
     /** Consumes the current token if it is this word. */
     boolean accept(String word) {
-        Token token = peek();
+        SqlToken token = peek();
         if (token != null && token.is(word)) {
             pos++;
             return true;
@@ -47,7 +48,7 @@ final class TokenCursor {
     /** Consumes these words if they all follow in order; else consumes nothing. */
     boolean acceptAll(String... words) {
         for (int i = 0; i < words.length; i++) {
-            Token token = peek(i);
+            SqlToken token = peek(i);
             if (token == null || !token.is(words[i])) {
                 return false;
             }
@@ -57,7 +58,7 @@ final class TokenCursor {
     }
 
     boolean acceptSymbol(String symbol) {
-        Token token = peek();
+        SqlToken token = peek();
         if (token != null && token.isSymbol(symbol)) {
             pos++;
             return true;
@@ -66,7 +67,7 @@ final class TokenCursor {
     }
 
     /** The remaining tokens. */
-    List<Token> rest() {
+    List<SqlToken> rest() {
         return tokens.subList(Math.min(pos, tokens.size()), tokens.size());
     }
 }

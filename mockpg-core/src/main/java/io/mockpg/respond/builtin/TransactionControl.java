@@ -2,6 +2,7 @@ package io.mockpg.respond.builtin;
 
 import io.mockpg.engine.Answer;
 
+import io.mockpg.sql.SqlToken;
 import java.util.List;
 
 /**
@@ -16,7 +17,7 @@ final class TransactionControl {
     }
 
     /** BEGIN, START, COMMIT, END, ROLLBACK, ABORT, SAVEPOINT or RELEASE; null if not one we answer. */
-    static BuiltinPlan plan(String verb, List<Token> tokens) {
+    static BuiltinPlan plan(String verb, List<SqlToken> tokens) {
         TokenCursor cursor = new TokenCursor(tokens, 1);
         return switch (verb) {
             case "BEGIN" -> begin(cursor);
@@ -110,7 +111,7 @@ final class TransactionControl {
 
     /** The next token as an identifier (folded to lower case unless quoted), or null. */
     static String identifier(TokenCursor cursor) {
-        Token token = cursor.next();
+        SqlToken token = cursor.next();
         if (token == null || !token.isIdentifier() || !cursor.atEnd()) {
             return null;
         }
