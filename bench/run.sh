@@ -70,6 +70,7 @@ printf 'SELECT 1;\n' >"$work/select1.sql"
 printf '\\set id random(1,1000)\nSELECT id, name FROM bench_users WHERE id = :id;\n' >"$work/user.sql"
 
 mock_start main "$work/bench.yaml"
+canned_start ceiling
 if $with_pg; then
     pg_init "$work/pg"
     pg_start "$work/pg"
@@ -85,13 +86,23 @@ for script in select1 user; do
     for protocol in simple extended prepared; do
         # warm-up (JIT, caches), not measured
         [ "$mode" = smoke ] || { bench_tps main "$protocol" "$script" 3 >/dev/null; ! $with_pg || bench_tps pg "$protocol" "$script" 3 >/dev/null; }
-        pg_runs=(); mock_runs=()
+        # the ceiling answers every statement as SELECT 1 would be answered: run it beside that script only
+        with_ceiling=false; [ "$script" != select1 ] || with_ceiling=true
+        pg_runs=(); mock_runs=(); ceiling_runs=()
         for ((i = 0; i < reps; i++)); do
             ! $with_pg || pg_runs+=("$(bench_tps pg "$protocol" "$script" "$secs")")
             mock_runs+=("$(bench_tps main "$protocol" "$script" "$secs")")
+            ! $with_ceiling || ceiling_runs+=("$(bench_tps ceiling "$protocol" "$script" "$secs")")
         done
         record_higher "throughput $script -M $protocol (TPS)" "$(median "${pg_runs[@]:-}")" \
             "$(median "${mock_runs[@]}")" 1.5
+        if $with_ceiling; then
+            ceiling_tps="$(median "${ceiling_runs[@]}")"
+            share="$(awk -v m="$(median "${mock_runs[@]}")" -v c="$ceiling_tps" 'BEGIN {printf "%.0f", 100 * m / c}')"
+            record_row "↳ ceiling: C server answering from canned bytes (TPS); mockpg reaches $share % of it" \
+                "$(median "${pg_runs[@]:-}")" "$ceiling_tps" "$(ratio "$ceiling_tps" "$(median "${pg_runs[@]:-}")")" \
+                "(reference)" "-"
+        fi
     done
 done
 
@@ -105,10 +116,13 @@ pg_user="-"; pg_kernel="-"; pg_client="-"
 if $with_pg; then
     read -r pg_user pg_kernel pg_client <<<"$(bench_cpu pg prepared select1 "$secs")"
 fi
+read -r ceiling_user ceiling_kernel ceiling_client <<<"$(bench_cpu ceiling prepared select1 "$secs")"
 java_share="$(awk -v u="$mock_user" -v k="$mock_kernel" -v c="$mock_client" 'BEGIN {printf "%.0f %%", 100 * u / (u + k + c)}')"
 record_row "select1 -M prepared CPU µs per transaction, server user + kernel" "$pg_user + $pg_kernel" \
     "$mock_user + $mock_kernel" "-" "(reference)" "-"
 record_row "select1 -M prepared CPU µs per transaction, pgbench" "$pg_client" "$mock_client" "-" "(reference)" "-"
+record_row "↳ ceiling's CPU µs per transaction: server user + kernel, pgbench" "-" \
+    "$ceiling_user + $ceiling_kernel, $ceiling_client" "-" "(reference)" "-"
 record_row "select1 -M prepared: mockpg's own (user) share of server + pgbench CPU" "-" "$java_share" "-" \
     "(reference)" "-"
 

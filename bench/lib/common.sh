@@ -38,6 +38,7 @@ prepare_programs() {
     mkdir -p "$work/classes"
     javac -nowarn -d "$work/classes" -cp "$cp" $(find "$root/bench/java" -name '*.java') || fail "javac failed"
     gcc -O2 -o "$work/echo" "$root/bench/native/echo.c" || fail "gcc failed"
+    gcc -O2 -pthread -o "$work/cannedpg" "$root/bench/native/cannedpg.c" || fail "gcc failed"
 }
 
 # ---------------------------------------------------------------------------------------
@@ -59,6 +60,21 @@ mock_start() {
     fail "mockpg $name did not listen within 60 s"
 }
 mock_pid() { cat "$work/$1.pid"; }
+
+# The throughput ceiling (bench/native/cannedpg.c), addressed like a mockpg instance: canned_start NAME
+canned_start() {
+    local name="$1" port
+    port="$(free_port)"
+    "$work/cannedpg" "$port" >"$work/$name.log" 2>&1 &
+    echo $! >"$work/$name.pid"
+    local i
+    for ((i = 0; i < 100; i++)); do
+        grep -q listening "$work/$name.log" && { echo "$port" >"$work/$name.port"; return 0; }
+        kill -0 "$(cat "$work/$name.pid")" 2>/dev/null || fail "cannedpg did not start: $(tail -5 "$work/$name.log")"
+        sleep 0.1
+    done
+    fail "cannedpg did not listen within 10 s"
+}
 mock_port() { cat "$work/$1.port"; }
 mock_stop() {
     local pid; pid="$(mock_pid "$1")"

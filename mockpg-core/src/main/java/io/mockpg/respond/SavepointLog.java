@@ -45,6 +45,9 @@ final class SavepointLog<T> {
     /** Every item of the ending transaction, most recent first; the log is then empty. */
     List<T> end() {
         marks.clear();
+        if (items.isEmpty()) {
+            return List.of(); // the common case, once per Sync: nothing to undo
+        }
         return takeFrom(0);
     }
 

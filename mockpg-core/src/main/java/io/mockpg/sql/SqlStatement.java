@@ -5,7 +5,8 @@ import java.util.Objects;
 /**
  * One statement as received, tokenized and normalized (SPEC §4.1). Immutable; cheap to
  * create (one lexer pass). Never fails: an unterminated quote or comment runs to the end.
- * The shape key and normalized text are computed on first use and then kept.
+ * The shape key, normalized text and verbs are computed on first use and then kept: a
+ * prepared statement is answered many times from one instance.
  */
 public final class SqlStatement {
     private final String text;
@@ -13,6 +14,8 @@ public final class SqlStatement {
     private volatile Shape shape;
     private volatile String normalized;
     private volatile SlotValue[] slotValues;
+    private volatile String verb;
+    private volatile String commandVerb;
 
     private SqlStatement(String text, TokenSequence tokens) {
         this.text = text;
@@ -36,7 +39,12 @@ public final class SqlStatement {
      * "WITH"; see {@link #commandVerb()}.
      */
     public String verb() {
-        return Verbs.verb(tokens);
+        String result = verb;
+        if (result == null) {
+            result = Verbs.verb(tokens);
+            verb = result;
+        }
+        return result;
     }
 
     /**
@@ -44,7 +52,12 @@ public final class SqlStatement {
      * statement (SELECT/INSERT/UPDATE/DELETE/MERGE); else {@link #verb()}.
      */
     public String commandVerb() {
-        return Verbs.commandVerb(tokens);
+        String result = commandVerb;
+        if (result == null) {
+            result = Verbs.commandVerb(tokens);
+            commandVerb = result;
+        }
+        return result;
     }
 
     /**
