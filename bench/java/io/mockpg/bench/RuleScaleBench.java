@@ -25,7 +25,7 @@ import java.util.Map;
  */
 public final class RuleScaleBench {
     private static final int WARMUP_ROUNDS = 5;
-    private static final int ROUNDS = 9;
+    private static final int ROUNDS = 10;
     private static int opsPerRound = 200_000;
 
     private RuleScaleBench() {
@@ -41,12 +41,18 @@ public final class RuleScaleBench {
             small.timedRound();
             large.timedRound();
         }
-        // interleaved rounds, so that drift (JIT, GC, neighbours) hits both alike
+        // interleaved rounds, so that drift (JIT, GC, neighbours) hits both alike, and each goes
+        // first in every other round, so that neither always inherits the other's cache state
         double[] smallNs = new double[ROUNDS];
         double[] largeNs = new double[ROUNDS];
         for (int i = 0; i < ROUNDS; i++) {
-            smallNs[i] = small.timedRound();
-            largeNs[i] = large.timedRound();
+            if (i % 2 == 0) {
+                smallNs[i] = small.timedRound();
+                largeNs[i] = large.timedRound();
+            } else {
+                largeNs[i] = large.timedRound();
+                smallNs[i] = small.timedRound();
+            }
         }
         double smallMedian = median(smallNs);
         double largeMedian = median(largeNs);
@@ -58,7 +64,8 @@ public final class RuleScaleBench {
     private static double median(double[] values) {
         double[] sorted = values.clone();
         Arrays.sort(sorted);
-        return sorted[sorted.length / 2];
+        int middle = sorted.length / 2;
+        return sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
     }
 
     /** An engine with {@code ruleCount} rules and statements that hit rules spread over the whole set. */
