@@ -1,6 +1,7 @@
 package io.mockpg.cli;
 
 import io.mockpg.MockPgServer;
+import io.mockpg.server.channel.EpollTransport;
 import io.mockpg.script.yaml.ScriptException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -53,15 +54,16 @@ public final class Main {
         MockPgServer server;
         try {
             MockPgServer.Builder builder = MockPgServer.builder().host(options.host()).port(options.port())
-                    .drainTimeout(options.drainTimeout());
+                    .drainTimeout(options.drainTimeout())
+                    .nativeTransport(true); // a long-running server: worth the native library's start
             options.scripts().forEach(builder::script);
             server = builder.start();
         } catch (ScriptException e) {
             e.problems().forEach(err::println);
             return 2;
         } catch (Exception e) {
-            // Netty rethrows the bind failure as it is, a checked BindException
-            if (causedBy(e, BindException.class)) {
+            // Netty rethrows the bind failure as it is: NIO's checked BindException, or epoll's native error
+            if (causedBy(e, BindException.class) || EpollTransport.portInUse(e)) {
                 err.println("mockpg: cannot listen on " + options.host() + ":" + options.port()
                         + ": the port is in use (use --port 0 for any free port)");
             } else {

@@ -1,5 +1,6 @@
 package io.mockpg.server;
 
+import io.mockpg.server.channel.EpollTransport;
 import io.mockpg.server.channel.ServerChannel;
 import io.netty.bootstrap.ServerBootstrap;
 import io.netty.channel.Channel;
@@ -23,15 +24,20 @@ import java.util.concurrent.TimeUnit;
 public final class PgServer implements AutoCloseable {
     private final ServerContext context;
     private final EventLoopGroup group;
+    private final boolean epoll;
     /** Open connections; a plain set rather than a ChannelGroup, whose global executor thread
      *  and classes a fresh JVM would pay for at start. */
     private final Set<Channel> connections = ConcurrentHashMap.newKeySet();
     private Channel listener;
 
-    /** @param eventLoopThreads threads serving connections; see {@link #defaultEventLoopThreads()} */
-    public PgServer(ServerContext context, int eventLoopThreads) {
+    /**
+     * @param eventLoopThreads threads serving connections; see {@link #defaultEventLoopThreads()}
+     * @param nativeTransport  serve through epoll if it is available here, else NIO
+     */
+    public PgServer(ServerContext context, int eventLoopThreads, boolean nativeTransport) {
         this.context = context;
-        this.group = new NioEventLoopGroup(eventLoopThreads);
+        this.epoll = nativeTransport && EpollTransport.available();
+        this.group = epoll ? EpollTransport.newGroup(eventLoopThreads) : new NioEventLoopGroup(eventLoopThreads);
     }
 
     /**
@@ -43,12 +49,20 @@ public final class PgServer implements AutoCloseable {
         return Runtime.getRuntime().availableProcessors();
     }
 
+    /** "epoll" or "nio": the transport serving connections. */
+    public String transport() {
+        return epoll ? "epoll" : "nio";
+    }
+
     /** Binds and starts accepting; returns the bound address. */
     public InetSocketAddress start(String host, int port) throws InterruptedException {
         ServerBootstrap bootstrap = new ServerBootstrap()
                 .group(group)
-                .channel(ServerChannel.class)
+                .channel(epoll ? EpollTransport.serverChannel() : ServerChannel.class)
                 .option(ChannelOption.SO_BACKLOG, 1024)
+                // what the JDK sets on NIO's listening sockets; epoll's must be told: a restart on
+                // the same port must not wait for the last run's connections in TIME_WAIT
+                .option(ChannelOption.SO_REUSEADDR, true)
                 .childOption(ChannelOption.TCP_NODELAY, true)
                 .childHandler(new ChannelInitializer<SocketChannel>() {
                     @Override
