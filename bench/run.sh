@@ -94,14 +94,13 @@ for script in select1 user; do
             mock_runs+=("$(bench_tps main "$protocol" "$script" "$secs")")
             ! $with_ceiling || ceiling_runs+=("$(bench_tps ceiling "$protocol" "$script" "$secs")")
         done
-        record_higher "throughput $script -M $protocol (TPS)" "$(median "${pg_runs[@]:-}")" \
-            "$(median "${mock_runs[@]}")" 1.5
+        pg_tps="$(median "${pg_runs[@]:-}")"; mock_tps="$(median "${mock_runs[@]}")"
+        record_higher "throughput $script -M $protocol (TPS)" "$pg_tps" "$mock_tps" 1.5
         if $with_ceiling; then
             ceiling_tps="$(median "${ceiling_runs[@]}")"
-            share="$(awk -v m="$(median "${mock_runs[@]}")" -v c="$ceiling_tps" 'BEGIN {printf "%.0f", 100 * m / c}')"
+            share="$(awk -v m="$mock_tps" -v c="$ceiling_tps" 'BEGIN {printf "%.0f", 100 * m / c}')"
             record_row "↳ ceiling: C server answering from canned bytes (TPS); mockpg reaches $share % of it" \
-                "$(median "${pg_runs[@]:-}")" "$ceiling_tps" "$(ratio "$ceiling_tps" "$(median "${pg_runs[@]:-}")")" \
-                "(reference)" "-"
+                "$pg_tps" "$ceiling_tps" "$(ratio "$ceiling_tps" "$pg_tps")" "(reference)" "-"
         fi
     done
 done

@@ -51,13 +51,7 @@ mock_start() {
     $prefix java $jvm -jar "$jar" --script "$script" --port 0 --port-file "$work/$name.port" \
         >"$work/$name.log" 2>&1 &
     echo $! >"$work/$name.pid"
-    local i
-    for ((i = 0; i < 600; i++)); do
-        [ -s "$work/$name.port" ] && return 0
-        kill -0 "$(cat "$work/$name.pid")" 2>/dev/null || fail "mockpg $name did not start: $(tail -5 "$work/$name.log")"
-        sleep 0.1
-    done
-    fail "mockpg $name did not listen within 60 s"
+    await_listening "$name" "mockpg $name" 60 test -s "$work/$name.port"
 }
 mock_pid() { cat "$work/$1.pid"; }
 
@@ -67,13 +61,20 @@ canned_start() {
     port="$(free_port)"
     "$work/cannedpg" "$port" >"$work/$name.log" 2>&1 &
     echo $! >"$work/$name.pid"
-    local i
-    for ((i = 0; i < 100; i++)); do
-        grep -q listening "$work/$name.log" && { echo "$port" >"$work/$name.port"; return 0; }
-        kill -0 "$(cat "$work/$name.pid")" 2>/dev/null || fail "cannedpg did not start: $(tail -5 "$work/$name.log")"
+    await_listening "$name" cannedpg 10 grep -q listening "$work/$name.log"
+    echo "$port" >"$work/$name.port"
+}
+
+# await_listening NAME WHAT SECONDS CHECK...: polls CHECK every 0.1 s while NAME's process lives
+await_listening() {
+    local name="$1" what="$2" seconds="$3" i
+    shift 3
+    for ((i = 0; i < seconds * 10; i++)); do
+        "$@" && return 0
+        kill -0 "$(cat "$work/$name.pid")" 2>/dev/null || fail "$what did not start: $(tail -5 "$work/$name.log")"
         sleep 0.1
     done
-    fail "cannedpg did not listen within 10 s"
+    fail "$what did not listen within $seconds s"
 }
 mock_port() { cat "$work/$1.port"; }
 mock_stop() {

@@ -1,20 +1,19 @@
 package io.mockpg;
 
+import io.mockpg.e2e.PgClients;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Locale;
-import java.util.Properties;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -74,11 +73,11 @@ class NativeTransportTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "preferQueryMode=simple", "prepareThreshold=-1"})
-    void answersAsNioDoes(String mode) throws Exception {
+    @EnumSource(PgClients.Mode.class)
+    void answersAsNioDoes(PgClients.Mode mode) throws Exception {
         for (MockPgServer server : new MockPgServer[] {epoll, nio}) {
             server.reset();
-            try (Connection c = connect(server, mode)) {
+            try (Connection c = PgClients.connect(server, mode)) {
                 try (PreparedStatement p = c.prepareStatement("SELECT id, name FROM users WHERE id = ?")) {
                     for (int id = 1; id <= 3; id++) {
                         p.setInt(1, id);
@@ -101,8 +100,7 @@ class NativeTransportTest {
                     assertTrue(System.nanoTime() - start >= 300_000_000L, "the delay was kept");
                 }
             }
-            List<String> answeredBy = server.journal().stream().map(JournalEntry::ruleId)
-                    .filter(rule -> !rule.equals("builtin")).toList();
+            List<String> answeredBy = PgClients.scripted(server).stream().map(JournalEntry::ruleId).toList();
             assertEquals(List.of("user", "user", "user", "broken", "slow"), answeredBy, server.transport());
             server.verifyNoUnmatched();
         }
@@ -110,7 +108,7 @@ class NativeTransportTest {
 
     @Test
     void streamsALargeResultThroughEpoll() throws Exception {
-        try (Connection c = connect(epoll, "")) {
+        try (Connection c = PgClients.connect(epoll, PgClients.Mode.EXTENDED)) {
             c.setAutoCommit(false);
             try (Statement s = c.createStatement()) {
                 s.setFetchSize(1000);
@@ -126,14 +124,5 @@ class NativeTransportTest {
             }
             c.commit();
         }
-    }
-
-    private static Connection connect(MockPgServer server, String options) throws SQLException {
-        Properties props = new Properties();
-        props.setProperty("user", "app");
-        props.setProperty("password", "secret");
-        props.setProperty("socketTimeout", "20");
-        String url = server.jdbcUrl() + (options.isEmpty() ? "" : "?" + options);
-        return DriverManager.getConnection(url, props);
     }
 }

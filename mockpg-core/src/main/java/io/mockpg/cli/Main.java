@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Properties;
 import java.util.concurrent.CountDownLatch;
+import java.util.function.Predicate;
 
 /** The standalone server: {@code java -jar mockpg.jar [options]} (SPEC §2). */
 public final class Main {
@@ -63,7 +64,7 @@ public final class Main {
             return 2;
         } catch (Exception e) {
             // Netty rethrows the bind failure as it is: NIO's checked BindException, or epoll's native error
-            if (causedBy(e, BindException.class) || EpollTransport.portInUse(e)) {
+            if (causedBy(e, cause -> cause instanceof BindException || EpollTransport.portInUse(cause))) {
                 err.println("mockpg: cannot listen on " + options.host() + ":" + options.port()
                         + ": the port is in use (use --port 0 for any free port)");
             } else {
@@ -130,9 +131,9 @@ public final class Main {
         }
     }
 
-    private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
+    private static boolean causedBy(Throwable e, Predicate<Throwable> test) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (type.isInstance(t)) {
+            if (test.test(t)) {
                 return true;
             }
         }

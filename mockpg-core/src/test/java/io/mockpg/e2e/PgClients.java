@@ -12,13 +12,16 @@ import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 
-/** Client-side plumbing for the end-to-end tests: pgjdbc in its three modes, psql, journal views. */
-final class PgClients {
+/**
+ * Client-side plumbing for the end-to-end tests: pgjdbc in its three modes, psql, journal views.
+ * Public for the tests outside this package that need the same.
+ */
+public final class PgClients {
     private PgClients() {
     }
 
     /** The three ways pgjdbc talks to a server. */
-    enum Mode {
+    public enum Mode {
         /** Default: extended protocol, text results until the prepare threshold. */
         EXTENDED(""),
         /** Simple query protocol, parameters inlined as literals. */
@@ -37,7 +40,7 @@ final class PgClients {
         }
     }
 
-    static Connection connect(MockPgServer server, Mode mode) throws SQLException {
+    public static Connection connect(MockPgServer server, Mode mode) throws SQLException {
         return connect(server, mode, "app", "secret");
     }
 
@@ -55,7 +58,7 @@ final class PgClients {
     }
 
     /** Journal entries a script rule answered or that went unmatched (driver chatter left out). */
-    static List<JournalEntry> scripted(MockPgServer server) {
+    public static List<JournalEntry> scripted(MockPgServer server) {
         List<JournalEntry> entries = new ArrayList<>();
         for (JournalEntry entry : server.journal()) {
             if (entry.ruleId() == null || !entry.ruleId().startsWith("builtin")) {

@@ -37,15 +37,10 @@ public final class EpollTransport {
     }
 
     /**
-     * Whether a failure to start is epoll's report of a port in use: a native I/O error
-     * carrying EADDRINUSE, where NIO throws a {@link java.net.BindException}.
+     * Whether an exception is epoll's report of a port in use: a native I/O error carrying
+     * EADDRINUSE, where NIO throws a {@link java.net.BindException}.
      */
-    public static boolean portInUse(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof Errors.NativeIoException nativeError && nativeError.expectedErr() == -EADDRINUSE) {
-                return true;
-            }
-        }
-        return false;
+    public static boolean portInUse(Throwable exception) {
+        return exception instanceof Errors.NativeIoException nativeError && nativeError.expectedErr() == -EADDRINUSE;
     }
 }
