@@ -16,7 +16,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * The same trivial test with a bare Netty NIO server started before it and closed after it: one
  * event loop per core, bound to a random loopback port, accepting and doing nothing else. What
- * any Netty server costs the first test class of a JVM, the floor under mockpg's figure.
+ * a Netty server bound the usual way costs the first test class of a JVM; mockpg binds the port
+ * itself and leaves Netty's setup to a background thread.
  */
 public class WithNettyServer {
     private static EventLoopGroup group;

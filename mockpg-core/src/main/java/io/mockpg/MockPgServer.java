@@ -11,6 +11,8 @@ import io.mockpg.server.auth.AuthExchanges;
 import io.mockpg.server.tls.TlsContexts;
 import io.netty.handler.ssl.SslContext;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 
 import java.nio.file.Path;
@@ -240,7 +242,11 @@ public final class MockPgServer implements AutoCloseable {
             return this;
         }
 
-        /** Loads the scripts, binds and starts accepting connections. */
+        /**
+         * Loads the scripts and binds the port. The event loops that answer come up on a
+         * background thread (NIO; epoll binds in place); a client connecting sooner waits in
+         * the listening socket's backlog until they do.
+         */
         public MockPgServer start() {
             List<Script> loaded = new ArrayList<>();
             for (Object script : scripts) {
@@ -259,6 +265,9 @@ public final class MockPgServer implements AutoCloseable {
                 Thread.currentThread().interrupt();
                 server.close();
                 throw new IllegalStateException("interrupted while starting", e);
+            } catch (IOException e) {
+                server.close();
+                throw new UncheckedIOException("could not listen on " + host + ":" + port, e);
             } catch (RuntimeException e) {
                 server.close();
                 throw e;

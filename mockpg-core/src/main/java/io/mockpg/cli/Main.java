@@ -63,7 +63,7 @@ public final class Main {
             e.problems().forEach(err::println);
             return 2;
         } catch (Exception e) {
-            // Netty rethrows the bind failure as it is: NIO's checked BindException, or epoll's native error
+            // a port in use: NIO's BindException (as the cause), or epoll's native error
             if (causedBy(e, cause -> cause instanceof BindException || EpollTransport.portInUse(cause))) {
                 err.println("mockpg: cannot listen on " + options.host() + ":" + options.port()
                         + ": the port is in use (use --port 0 for any free port)");

@@ -12,10 +12,15 @@ import java.util.List;
 /**
  * The listening NIO channel, its accepted connections {@link ConnectionChannel}s: Netty's own
  * channels but with {@link SequentialChannelId}s. The accept step is Netty's, unchanged but
- * for the class it creates.
+ * for the class it creates. It wraps a socket already bound, so the port is known before
+ * Netty is set up (see {@code PgServer#start}).
  */
 public final class ServerChannel extends NioServerSocketChannel {
     private static final InternalLogger log = InternalLoggerFactory.getInstance(ServerChannel.class);
+
+    public ServerChannel(java.nio.channels.ServerSocketChannel boundSocket) {
+        super(boundSocket);
+    }
 
     @Override
     protected ChannelId newId() {
