@@ -53,19 +53,7 @@ prepare_programs
 
 # ---------------------------------------------------------------------------------------
 # Servers
-cat >"$work/bench.yaml" <<'YAML'
-rules:
-  - id: select-one
-    match: { sql: SELECT 1 }
-    respond:
-      columns: [{ "?column?": int4 }]
-      rows: [[1]]
-  - id: user-by-id
-    match: { sql: "SELECT id, name FROM bench_users WHERE id = $1" }
-    respond:
-      columns: [{ id: int4 }, { name: text }]
-      rows: [["{{$1}}", "user {{$1}}"]]
-YAML
+cp "$root/bench/lib/bench.yaml" "$work/bench.yaml"
 printf 'SELECT 1;\n' >"$work/select1.sql"
 printf '\\set id random(1,1000)\nSELECT id, name FROM bench_users WHERE id = :id;\n' >"$work/user.sql"
 
