@@ -46,10 +46,10 @@ def main():
         groups[group] += count
         if group != "event loops":
             continue
-        owners[owner(frames[1:])] += count
-        top = frames[-1]
-        if top.startswith("io/mockpg/") or (not top.endswith("_[k]") and owner(frames[1:]) == "mockpg"):
-            mockpg_self[re.sub(r"^io/mockpg/", "", top)] += count
+        spender = owner(frames[1:])
+        owners[spender] += count
+        if spender == "mockpg":
+            mockpg_self[re.sub(r"^io/mockpg/", "", frames[-1])] += count
 
     total = sum(groups.values())
     print("\nCPU samples by thread (%d in all)" % total)

@@ -42,7 +42,7 @@ public final class PgServer implements AutoCloseable {
     /** Open connections; a plain set rather than a ChannelGroup, whose global executor thread
      *  and classes a fresh JVM would pay for at start. */
     private final Set<Channel> connections = ConcurrentHashMap.newKeySet();
-    /** Guards the three fields below, which the background setup and {@link #close} race on. */
+    /** Guards the fields below, which the background setup and {@link #close} race on. */
     private final Object lifecycle = new Object();
     private EventLoopGroup group;
     private Channel listener;
