@@ -45,7 +45,7 @@ class ServerStartTest {
     @Test
     void aServerClosedRightAfterStartFreesItsPortAndThreads() throws Exception {
         long threadsBefore = serverThreads();
-        for (int i = 0; i < 20; i++) {
+        for (int i = 0; i < 100; i++) {
             MockPgServer server = MockPgServer.builder().host("127.0.0.1").start();
             int port = server.port();
             server.close();

@@ -128,8 +128,6 @@ public final class PgServer implements AutoCloseable {
                     return;
                 }
             }
-            registered.close();
-            nioGroup.shutdownGracefully(0, 0, TimeUnit.MILLISECONDS);
         } catch (Throwable failure) {
             boolean expected;
             synchronized (lifecycle) {
@@ -139,10 +137,11 @@ public final class PgServer implements AutoCloseable {
                 // looked up here, not in a static field: the logger's classes are part of the start
                 InternalLoggerFactory.getInstance(PgServer.class).error("could not start serving; closing the port", failure);
             }
-            closeQuietly(socket);
-            if (nioGroup != null) {
-                nioGroup.shutdownGracefully(0, 0, TimeUnit.MILLISECONDS);
-            }
+        }
+        // closed during the setup, or the setup failed: the port and the loops go back
+        closeQuietly(socket);
+        if (nioGroup != null) {
+            nioGroup.shutdownGracefully(0, 0, TimeUnit.MILLISECONDS);
         }
     }
 

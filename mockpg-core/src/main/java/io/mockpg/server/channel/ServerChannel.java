@@ -6,6 +6,7 @@ import io.netty.util.internal.SocketUtils;
 import io.netty.util.internal.logging.InternalLogger;
 import io.netty.util.internal.logging.InternalLoggerFactory;
 
+import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
 import java.util.List;
 
@@ -18,7 +19,7 @@ import java.util.List;
 public final class ServerChannel extends NioServerSocketChannel {
     private static final InternalLogger log = InternalLoggerFactory.getInstance(ServerChannel.class);
 
-    public ServerChannel(java.nio.channels.ServerSocketChannel boundSocket) {
+    public ServerChannel(ServerSocketChannel boundSocket) {
         super(boundSocket);
     }
 
