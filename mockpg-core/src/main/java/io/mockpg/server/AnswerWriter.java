@@ -64,6 +64,11 @@ final class AnswerWriter {
         return result;
     }
 
+    /** The row encoder for the client's result formats (null for a result without rows). */
+    RowEncoder encoder() {
+        return encoder;
+    }
+
     /** Whether the answer ended in an ErrorResponse. */
     boolean failed() {
         return failed;

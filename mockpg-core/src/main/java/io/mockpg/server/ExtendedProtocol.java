@@ -162,8 +162,8 @@ final class ExtendedProtocol {
             return;
         }
         AnswerWriter writer = writerFor(portal);
-        if (writer.result() instanceof Result.Rows rows) {
-            new RowEncoder(rows.columns(), portal.resultFormats).rowDescription(session.out().buf());
+        if (writer.result() instanceof Result.Rows) {
+            writer.encoder().rowDescription(session.out().buf());
         } else {
             BackendMessages.noData(session.out().buf());
         }

@@ -46,8 +46,17 @@ final class Outbound {
         }
     }
 
+    /** Writes and flushes in one pass down the pipeline: once per answer batch. */
     void flush() {
-        write();
+        ByteBuf out = buffer;
+        buffer = null;
+        if (out != null && out.isReadable()) {
+            ctx.writeAndFlush(out, ctx.voidPromise());
+            return;
+        }
+        if (out != null) {
+            out.release();
+        }
         ctx.flush();
     }
 

@@ -7,7 +7,7 @@ import io.mockpg.protocol.backend.BackendMessages;
 import io.mockpg.protocol.frontend.FrontendMessage;
 import io.netty.buffer.ByteBuf;
 import io.netty.channel.ChannelHandlerContext;
-import io.netty.channel.SimpleChannelInboundHandler;
+import io.netty.channel.ChannelInboundHandlerAdapter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -16,7 +16,7 @@ import org.slf4j.LoggerFactory;
  * message to the session's {@link SessionExecutor}, and relays writability changes, cancel
  * requests, notifications and drain to it on the channel's event loop.
  */
-public final class SessionHandler extends SimpleChannelInboundHandler<FrontendMessage> {
+public final class SessionHandler extends ChannelInboundHandlerAdapter {
     private static final Logger log = LoggerFactory.getLogger(SessionHandler.class);
 
     private final ServerContext server;
@@ -55,9 +55,10 @@ public final class SessionHandler extends SimpleChannelInboundHandler<FrontendMe
         executor.readyForQuery();
     }
 
+    /** After startup only decoded {@link FrontendMessage}s arrive: a cast, without a type matcher and a release per message. */
     @Override
-    protected void channelRead0(ChannelHandlerContext context, FrontendMessage message) {
-        executor.push(message);
+    public void channelRead(ChannelHandlerContext context, Object message) {
+        executor.push((FrontendMessage) message);
     }
 
     @Override

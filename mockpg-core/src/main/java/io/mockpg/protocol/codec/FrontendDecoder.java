@@ -3,70 +3,130 @@ package io.mockpg.protocol.codec;
 import io.mockpg.protocol.frontend.FrontendMessage;
 import io.netty.buffer.ByteBuf;
 import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.ChannelInboundHandlerAdapter;
 import io.netty.handler.codec.ByteToMessageDecoder;
 
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 
 /**
  * Frames and decodes typed frontend messages ({@code | byte type | int32 len | payload |})
- * into {@link FrontendMessage} records. Payloads are copied to the heap; the buffer is
- * released by the base class. A bad length or layout yields {@link FrontendMessage.Malformed}
- * and the decoder stops reading: the connection is about to be closed.
+ * into {@link FrontendMessage} records, one {@code fireChannelRead} per message. Payloads are
+ * copied to the heap. A bad length or layout yields {@link FrontendMessage.Malformed} and the
+ * decoder stops reading: the connection is about to be closed.
+ *
+ * <p>Not a {@code ByteToMessageDecoder}: every statement passes through here, and that class's
+ * per-read bookkeeping (an output list from a thread-local, re-entry protection, a second loop
+ * to fire the list) cost more than the decoding itself. Bytes are kept between reads only
+ * when a message is split across them.
  */
-public final class FrontendDecoder extends ByteToMessageDecoder {
+public final class FrontendDecoder extends ChannelInboundHandlerAdapter {
     private final int maxMessageSize;
+    /** The unread bytes of a message split across reads, or null. */
+    private ByteBuf pending;
     private boolean failed;
+    /** Whether this read produced a message; if not, and auto-read is off, ask for more. */
+    private boolean decodedInThisRead;
 
     public FrontendDecoder(int maxMessageSize) {
         this.maxMessageSize = maxMessageSize;
     }
 
     @Override
-    protected void decode(ChannelHandlerContext ctx, ByteBuf in, List<Object> out) {
-        if (failed) {
-            in.skipBytes(in.readableBytes());
+    public void channelRead(ChannelHandlerContext ctx, Object msg) {
+        if (!(msg instanceof ByteBuf received)) {
+            ctx.fireChannelRead(msg);
             return;
         }
-        while (in.readableBytes() >= 5) {
+        if (failed) {
+            received.release();
+            return;
+        }
+        ByteBuf in = pending == null ? received
+                : ByteToMessageDecoder.MERGE_CUMULATOR.cumulate(ctx.alloc(), pending, received);
+        pending = null;
+        try {
+            decodeAll(ctx, in);
+        } finally {
+            if (in.isReadable() && !failed && !ctx.isRemoved()) {
+                in.discardSomeReadBytes();
+                pending = in;
+            } else {
+                in.release();
+            }
+        }
+    }
+
+    private void decodeAll(ChannelHandlerContext ctx, ByteBuf in) {
+        while (!failed && in.readableBytes() >= 5) {
             int start = in.readerIndex();
-            byte type = in.getByte(start);
             int length = in.getInt(start + 1);
             if (length < 4 || length > maxMessageSize) {
-                fail(in, out, length < 4 ? "invalid message length" : "message of " + length
+                fail(ctx, in, length < 4 ? "invalid message length" : "message of " + length
                         + " bytes exceeds the maximum of " + maxMessageSize);
                 return;
             }
             if (in.readableBytes() < length + 1) {
                 return;
             }
-            ByteBuf body = in.slice(start + 5, length - 4);
-            in.readerIndex(start + 1 + length);
-            FrontendMessage message;
-            try {
-                message = MessageBodies.decode((char) type, body);
-            } catch (IndexOutOfBoundsException | IllegalArgumentException e) {
-                message = new FrontendMessage.Malformed("invalid message format");
-            }
-            if (message instanceof FrontendMessage.Malformed) {
-                failed = true;
-                in.skipBytes(in.readableBytes());
-            }
-            out.add(message);
-            if (failed) {
+            FrontendMessage message = decodeOne(in, length);
+            decodedInThisRead = true;
+            if (message instanceof FrontendMessage.Malformed malformed) {
+                fail(ctx, in, malformed.reason());
                 return;
             }
+            ctx.fireChannelRead(message);
         }
     }
 
-    private void fail(ByteBuf in, List<Object> out, String reason) {
+    /** The message at the reader index, whose length field is {@code length}; moves past it. */
+    private static FrontendMessage decodeOne(ByteBuf in, int length) {
+        int start = in.readerIndex();
+        int end = start + 1 + length;
+        int writerIndex = in.writerIndex();
+        char type = (char) in.getByte(start);
+        // The body is read in place, bounded by a lowered writer index rather than a slice:
+        // reads past the body then fail as they would on a slice, without allocating one.
+        in.readerIndex(start + 5);
+        in.writerIndex(end);
+        try {
+            return MessageBodies.decode(type, in);
+        } catch (IndexOutOfBoundsException | IllegalArgumentException e) {
+            return new FrontendMessage.Malformed("invalid message format");
+        } finally {
+            in.writerIndex(writerIndex);
+            in.readerIndex(end);
+        }
+    }
+
+    private void fail(ChannelHandlerContext ctx, ByteBuf in, String reason) {
         failed = true;
         in.skipBytes(in.readableBytes());
-        out.add(new FrontendMessage.Malformed(reason));
+        ctx.fireChannelRead(new FrontendMessage.Malformed(reason));
+    }
+
+    @Override
+    public void channelReadComplete(ChannelHandlerContext ctx) {
+        if (!decodedInThisRead && !ctx.channel().config().isAutoRead()) {
+            ctx.read();
+        }
+        decodedInThisRead = false;
+        ctx.fireChannelReadComplete();
+    }
+
+    @Override
+    public void handlerRemoved(ChannelHandlerContext ctx) {
+        if (pending != null) {
+            pending.release();
+            pending = null;
+        }
     }
 
     /** Decoding of each typed message body. */
     static final class MessageBodies {
+        /** Messages without content, shared: one of them ends every extended-protocol batch. */
+        private static final FrontendMessage SYNC = new FrontendMessage.Sync();
+        private static final FrontendMessage FLUSH = new FrontendMessage.Flush();
+
         private MessageBodies() {
         }
 
@@ -78,8 +138,8 @@ public final class FrontendDecoder extends ByteToMessageDecoder {
                 case 'D' -> new FrontendMessage.Describe((char) body.readByte(), cstring(body));
                 case 'E' -> new FrontendMessage.Execute(cstring(body), body.readInt());
                 case 'C' -> new FrontendMessage.Close((char) body.readByte(), cstring(body));
-                case 'S' -> new FrontendMessage.Sync();
-                case 'H' -> new FrontendMessage.Flush();
+                case 'S' -> SYNC;
+                case 'H' -> FLUSH;
                 case 'X' -> new FrontendMessage.Terminate();
                 case 'p' -> new FrontendMessage.PasswordMessage(bytes(body, body.readableBytes()));
                 case 'd' -> new FrontendMessage.CopyData(bytes(body, body.readableBytes()));
@@ -144,6 +204,11 @@ public final class FrontendDecoder extends ByteToMessageDecoder {
             int zero = body.indexOf(body.readerIndex(), body.writerIndex(), (byte) 0);
             if (zero < 0) {
                 throw new IllegalArgumentException("unterminated string");
+            }
+            if (zero == body.readerIndex()) {
+                // the unnamed statement and portal: most drivers' names on every Bind and Execute
+                body.readerIndex(zero + 1);
+                return "";
             }
             String s = body.toString(body.readerIndex(), zero - body.readerIndex(), StandardCharsets.UTF_8);
             body.readerIndex(zero + 1);
