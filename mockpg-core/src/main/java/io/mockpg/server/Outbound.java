@@ -7,13 +7,25 @@ import io.netty.channel.ChannelHandlerContext;
  * Accumulates backend messages in one buffer and hands it to the channel in large pieces:
  * an answer batch becomes one write and, at the flush points (ReadyForQuery, Flush, a
  * suspended statement), one TCP segment where it fits.
+ *
+ * <p>A batch's buffer that the channel wrote out at once (the usual case) is filled again by
+ * the next batch rather than given back to the pool: a pooled allocation and release per
+ * batch cost more than answering {@code SELECT 1}.
  */
 final class Outbound {
     /** Past this size the buffer is written out without waiting for a flush point. */
     private static final int WRITE_THRESHOLD = 32 * 1024;
+    private static final int INITIAL_CAPACITY = 1024;
+    /** A buffer grown past this is not kept: an idle session holds little memory. */
+    private static final int MAX_KEPT_CAPACITY = 8 * 1024;
 
     private final ChannelHandlerContext ctx;
+    /** The buffer being filled, or null. */
     private ByteBuf buffer;
+    /** The last batch's buffer, written out and ours alone again, or null. */
+    private ByteBuf spare;
+    /** Set by {@link #discard}: the connection is going away, keep nothing. */
+    private boolean discarded;
 
     Outbound(ChannelHandlerContext ctx) {
         this.ctx = ctx;
@@ -22,7 +34,12 @@ final class Outbound {
     /** The buffer to append messages to. */
     ByteBuf buf() {
         if (buffer == null) {
-            buffer = ctx.alloc().ioBuffer(1024);
+            if (spare != null) {
+                buffer = spare.clear();
+                spare = null;
+            } else {
+                buffer = ctx.alloc().ioBuffer(INITIAL_CAPACITY);
+            }
         }
         return buffer;
     }
@@ -50,14 +67,25 @@ final class Outbound {
     void flush() {
         ByteBuf out = buffer;
         buffer = null;
-        if (out != null && out.isReadable()) {
-            ctx.writeAndFlush(out, ctx.voidPromise());
-            return;
+        if (out == null) {
+            ctx.flush();
+        } else if (!out.isReadable()) {
+            keepOrRelease(out);
+            ctx.flush();
+        } else {
+            // the channel releases what it is given once it is written; the reference kept
+            // here tells whether that has happened by the time the call returns
+            ctx.writeAndFlush(out.retain(), ctx.voidPromise());
+            keepOrRelease(out);
         }
-        if (out != null) {
+    }
+
+    private void keepOrRelease(ByteBuf out) {
+        if (spare == null && !discarded && out.refCnt() == 1 && out.capacity() <= MAX_KEPT_CAPACITY) {
+            spare = out;
+        } else {
             out.release();
         }
-        ctx.flush();
     }
 
     boolean channelWritable() {
@@ -66,9 +94,14 @@ final class Outbound {
 
     /** Drops anything not yet written (the connection is going away). */
     void discard() {
+        discarded = true;
         if (buffer != null) {
             buffer.release();
             buffer = null;
+        }
+        if (spare != null) {
+            spare.release();
+            spare = null;
         }
     }
 }

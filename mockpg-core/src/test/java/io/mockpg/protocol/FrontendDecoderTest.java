@@ -107,6 +107,59 @@ class FrontendDecoderTest {
     }
 
     @Test
+    void decodesABatchSplitAtEveryPossiblePlace() {
+        ByteBuf all = Unpooled.buffer();
+        ByteBuf bind = Unpooled.buffer();
+        cstring(bind, "");
+        cstring(bind, "P_0");
+        bind.writeShort(0).writeShort(0).writeShort(0);
+        all.writeBytes(typed('B', bind));
+        ByteBuf execute = Unpooled.buffer();
+        cstring(execute, "");
+        execute.writeInt(0);
+        all.writeBytes(typed('E', execute));
+        all.writeBytes(typed('S', Unpooled.buffer()));
+        for (int split = 1; split < all.readableBytes(); split++) {
+            EmbeddedChannel channel = typedChannel();
+            channel.writeInbound(all.retainedSlice(0, split));
+            channel.writeInbound(all.retainedSlice(split, all.readableBytes() - split));
+            FrontendMessage.Bind b = channel.readInbound();
+            assertEquals("P_0", b.statement(), "split at " + split);
+            FrontendMessage.Execute e = channel.readInbound();
+            assertEquals("", e.portal(), "split at " + split);
+            assertInstanceOf(FrontendMessage.Sync.class, channel.readInbound(), "split at " + split);
+            assertNull(channel.readInbound());
+            assertFalse(channel.finish());
+        }
+        all.release();
+    }
+
+    @Test
+    void bytesOfAnUnfinishedMessageAreReleasedWhenTheChannelCloses() {
+        EmbeddedChannel channel = typedChannel();
+        ByteBuf partial = Unpooled.buffer().writeByte('Q').writeInt(100).writeBytes(new byte[10]);
+        channel.writeInbound(partial);
+        assertNull(channel.readInbound());
+        assertFalse(channel.finish());
+        assertEquals(0, partial.refCnt());
+    }
+
+    @Test
+    void aBodyTooShortForItsFieldsDoesNotReadIntoTheNextMessage() {
+        ByteBuf all = Unpooled.buffer();
+        ByteBuf execute = Unpooled.buffer();
+        cstring(execute, "");
+        all.writeBytes(typed('E', execute)); // the row limit is missing
+        all.writeBytes(typed('S', Unpooled.buffer()));
+        EmbeddedChannel channel = typedChannel();
+        channel.writeInbound(all);
+        FrontendMessage.Malformed malformed = channel.readInbound();
+        assertEquals("invalid message format", malformed.reason());
+        assertNull(channel.readInbound());
+        assertFalse(channel.finish());
+    }
+
+    @Test
     void oversizedMessageIsMalformedBeforeItIsBuffered() {
         EmbeddedChannel channel = new EmbeddedChannel(new FrontendDecoder(100));
         ByteBuf header = Unpooled.buffer().writeByte('Q').writeInt(1_000_000);

@@ -48,7 +48,10 @@ public final class FrontendDecoder extends ChannelInboundHandlerAdapter {
             decodeAll(ctx, in);
         } finally {
             if (in.isReadable() && !failed && !ctx.isRemoved()) {
-                in.discardSomeReadBytes();
+                if (in.refCnt() == 1) {
+                    // a shared buffer is not ours to move bytes in; the next read copies it instead
+                    in.discardSomeReadBytes();
+                }
                 pending = in;
             } else {
                 in.release();
