@@ -39,15 +39,20 @@ class OutboundTest {
         return channel.pipeline().context("session");
     }
 
+    /** Writes one answer batch and flushes it; returns the buffer it was written to. */
+    private static ByteBuf batch(Outbound out, String content) {
+        ByteBuf buffer = out.buf().writeBytes(content.getBytes(StandardCharsets.US_ASCII));
+        out.flush();
+        return buffer;
+    }
+
     @Test
     void aBatchWrittenOutAtOnceLeavesItsBufferForTheNext() {
         WrittenAtOnce socket = new WrittenAtOnce();
         EmbeddedChannel channel = new EmbeddedChannel(socket);
         Outbound out = new Outbound(lastContext(channel));
-        ByteBuf first = out.buf().writeBytes("first".getBytes(StandardCharsets.US_ASCII));
-        out.flush();
-        ByteBuf second = out.buf().writeBytes("second".getBytes(StandardCharsets.US_ASCII));
-        out.flush();
+        ByteBuf first = batch(out, "first");
+        ByteBuf second = batch(out, "second");
         assertSame(first, second);
         assertEquals(List.of("first", "second"), socket.written);
         out.discard();
@@ -61,10 +66,8 @@ class OutboundTest {
         // send buffer keeps what it has not written yet
         EmbeddedChannel channel = new EmbeddedChannel(new ChannelInboundHandlerAdapter());
         Outbound out = new Outbound(lastContext(channel));
-        ByteBuf first = out.buf().writeBytes("first".getBytes(StandardCharsets.US_ASCII));
-        out.flush();
-        ByteBuf second = out.buf().writeBytes("second".getBytes(StandardCharsets.US_ASCII));
-        out.flush();
+        ByteBuf first = batch(out, "first");
+        ByteBuf second = batch(out, "second");
         assertNotSame(first, second);
         ByteBuf sentFirst = channel.readOutbound();
         ByteBuf sentSecond = channel.readOutbound();
@@ -84,8 +87,7 @@ class OutboundTest {
         EmbeddedChannel channel = new EmbeddedChannel(socket);
         Outbound out = new Outbound(lastContext(channel));
         out.discard();
-        ByteBuf late = out.buf().writeBytes("late".getBytes(StandardCharsets.US_ASCII));
-        out.flush();
+        ByteBuf late = batch(out, "late");
         assertEquals(0, late.refCnt());
         assertFalse(channel.finish());
     }
