@@ -49,6 +49,8 @@ public final class PgServer implements AutoCloseable {
     private boolean stopping;
     /** NIO: the socket bound by {@link #start}, before Netty takes it over. */
     private ServerSocketChannel boundSocket;
+    /** NIO: the thread setting Netty up in the background. */
+    private Thread setupThread;
 
     /**
      * @param eventLoopThreads threads serving connections; see {@link #defaultEventLoopThreads()}
@@ -89,11 +91,12 @@ public final class PgServer implements AutoCloseable {
             socket.close();
             throw e;
         }
-        synchronized (lifecycle) {
-            boundSocket = socket;
-        }
         Thread setup = new Thread(() -> serveNio(socket), "mockpg-start");
         setup.setDaemon(true);
+        synchronized (lifecycle) {
+            boundSocket = socket;
+            setupThread = setup;
+        }
         setup.start();
         return (InetSocketAddress) socket.getLocalAddress();
     }
@@ -138,10 +141,12 @@ public final class PgServer implements AutoCloseable {
                 InternalLoggerFactory.getInstance(PgServer.class).error("could not start serving; closing the port", failure);
             }
         }
-        // closed during the setup, or the setup failed: the port and the loops go back
+        // closed during the setup, or the setup failed: the port and the loops go back. A
+        // socket registered with a selector keeps its port until the selector lets go of it,
+        // so the loops are waited for: close() returns once this thread is done
         closeQuietly(socket);
         if (nioGroup != null) {
-            nioGroup.shutdownGracefully(0, 0, TimeUnit.MILLISECONDS);
+            nioGroup.shutdownGracefully(0, 0, TimeUnit.MILLISECONDS).syncUninterruptibly();
         }
     }
 
@@ -207,6 +212,23 @@ public final class PgServer implements AutoCloseable {
             open.close().syncUninterruptibly();
         } else if (socket != null) {
             closeQuietly(socket);
+            awaitSetup();
+        }
+    }
+
+    /** Waits for a setup still under way to give the port and its loops back. */
+    private void awaitSetup() {
+        Thread setup;
+        synchronized (lifecycle) {
+            setup = setupThread;
+        }
+        if (setup == null || setup == Thread.currentThread()) {
+            return;
+        }
+        try {
+            setup.join(TimeUnit.SECONDS.toMillis(5));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
