@@ -53,11 +53,11 @@ prepare_programs
 
 # ---------------------------------------------------------------------------------------
 # Servers
-cp "$root/bench/lib/bench.yaml" "$work/bench.yaml"
+bench_script="$root/bench/lib/bench.yaml"
 printf 'SELECT 1;\n' >"$work/select1.sql"
 printf '\\set id random(1,1000)\nSELECT id, name FROM bench_users WHERE id = :id;\n' >"$work/user.sql"
 
-mock_start main "$work/bench.yaml"
+mock_start main "$bench_script"
 canned_start ceiling
 if $with_pg; then
     pg_init "$work/pg"
@@ -190,7 +190,7 @@ record_row "connections: server heap added (MB)" "-" "$heap_added" "-" "≤ 50" 
 # Latency: one client, client and server pinned to CPU 0; the loopback floor beside them
 log "latency (pinned to CPU 0)"
 mock_stop main
-mock_start latency "$work/bench.yaml" "" "taskset -c 0"
+mock_start latency "$bench_script" "" "taskset -c 0"
 if $with_pg; then pg_stop "$work/pg"; pg_start "$work/pg" "taskset -c 0"; fi
 [ "$mode" = smoke ] || { bench_latency latency 3 >/dev/null; ! $with_pg || bench_latency pg 3 >/dev/null; }
 lat_pg=(); lat_mock=()

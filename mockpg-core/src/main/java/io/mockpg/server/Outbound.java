@@ -69,15 +69,16 @@ final class Outbound {
         buffer = null;
         if (out == null) {
             ctx.flush();
-        } else if (!out.isReadable()) {
-            keepOrRelease(out);
-            ctx.flush();
-        } else {
+            return;
+        }
+        if (out.isReadable()) {
             // the channel releases what it is given once it is written; the reference kept
             // here tells whether that has happened by the time the call returns
             ctx.writeAndFlush(out.retain(), ctx.voidPromise());
-            keepOrRelease(out);
+        } else {
+            ctx.flush();
         }
+        keepOrRelease(out);
     }
 
     private void keepOrRelease(ByteBuf out) {

@@ -203,28 +203,23 @@ public final class PgServer implements AutoCloseable {
     private void stopAccepting() {
         Channel open;
         ServerSocketChannel socket;
+        Thread setup;
         synchronized (lifecycle) {
             stopping = true;
             open = listener;
             socket = boundSocket;
+            setup = setupThread;
         }
         if (open != null) {
             open.close().syncUninterruptibly();
         } else if (socket != null) {
             closeQuietly(socket);
-            awaitSetup();
+            awaitSetup(setup);
         }
     }
 
     /** Waits for a setup still under way to give the port and its loops back. */
-    private void awaitSetup() {
-        Thread setup;
-        synchronized (lifecycle) {
-            setup = setupThread;
-        }
-        if (setup == null || setup == Thread.currentThread()) {
-            return;
-        }
+    private static void awaitSetup(Thread setup) {
         try {
             setup.join(TimeUnit.SECONDS.toMillis(5));
         } catch (InterruptedException e) {

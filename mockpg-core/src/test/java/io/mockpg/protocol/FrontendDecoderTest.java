@@ -27,6 +27,13 @@ class FrontendDecoderTest {
         return out;
     }
 
+    /** Appends a framed message; the body and the framed copy are released. */
+    private static void append(ByteBuf all, char type, ByteBuf body) {
+        ByteBuf message = typed(type, body);
+        all.writeBytes(message);
+        message.release();
+    }
+
     private static void cstring(ByteBuf b, String s) {
         b.writeBytes(s.getBytes(StandardCharsets.UTF_8)).writeByte(0);
     }
@@ -53,23 +60,23 @@ class FrontendDecoderTest {
         cstring(parse, "S_1");
         cstring(parse, "SELECT $1");
         parse.writeShort(1).writeInt(23);
-        all.writeBytes(typed('P', parse));
+        append(all, 'P', parse);
         ByteBuf bind = Unpooled.buffer();
         cstring(bind, "");
         cstring(bind, "S_1");
         bind.writeShort(1).writeShort(1);
         bind.writeShort(2).writeInt(4).writeInt(42).writeInt(-1);
         bind.writeShort(1).writeShort(1);
-        all.writeBytes(typed('B', bind));
+        append(all, 'B', bind);
         ByteBuf describe = Unpooled.buffer();
         describe.writeByte('P');
         cstring(describe, "");
-        all.writeBytes(typed('D', describe));
+        append(all, 'D', describe);
         ByteBuf execute = Unpooled.buffer();
         cstring(execute, "");
         execute.writeInt(10);
-        all.writeBytes(typed('E', execute));
-        all.writeBytes(typed('S', Unpooled.buffer()));
+        append(all, 'E', execute);
+        append(all, 'S', Unpooled.buffer());
 
         EmbeddedChannel channel = typedChannel();
         channel.writeInbound(all);
@@ -113,12 +120,12 @@ class FrontendDecoderTest {
         cstring(bind, "");
         cstring(bind, "P_0");
         bind.writeShort(0).writeShort(0).writeShort(0);
-        all.writeBytes(typed('B', bind));
+        append(all, 'B', bind);
         ByteBuf execute = Unpooled.buffer();
         cstring(execute, "");
         execute.writeInt(0);
-        all.writeBytes(typed('E', execute));
-        all.writeBytes(typed('S', Unpooled.buffer()));
+        append(all, 'E', execute);
+        append(all, 'S', Unpooled.buffer());
         for (int split = 1; split < all.readableBytes(); split++) {
             EmbeddedChannel channel = typedChannel();
             channel.writeInbound(all.retainedSlice(0, split));
@@ -149,8 +156,8 @@ class FrontendDecoderTest {
         ByteBuf all = Unpooled.buffer();
         ByteBuf execute = Unpooled.buffer();
         cstring(execute, "");
-        all.writeBytes(typed('E', execute)); // the row limit is missing
-        all.writeBytes(typed('S', Unpooled.buffer()));
+        append(all, 'E', execute); // the row limit is missing
+        append(all, 'S', Unpooled.buffer());
         EmbeddedChannel channel = typedChannel();
         channel.writeInbound(all);
         FrontendMessage.Malformed malformed = channel.readInbound();
@@ -210,7 +217,7 @@ class FrontendDecoderTest {
         params.release();
         ByteBuf query = Unpooled.buffer();
         cstring(query, "SELECT 1");
-        packet.writeBytes(typed('Q', query));
+        append(packet, 'Q', query);
         channel.writeInbound(packet);
         FrontendMessage.StartupMessage startup = channel.readInbound();
         assertEquals(3, startup.majorVersion());

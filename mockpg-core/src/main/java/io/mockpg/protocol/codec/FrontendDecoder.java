@@ -64,8 +64,8 @@ public final class FrontendDecoder extends ChannelInboundHandlerAdapter {
             int start = in.readerIndex();
             int length = in.getInt(start + 1);
             if (length < 4 || length > maxMessageSize) {
-                fail(ctx, in, length < 4 ? "invalid message length" : "message of " + length
-                        + " bytes exceeds the maximum of " + maxMessageSize);
+                fail(ctx, in, new FrontendMessage.Malformed(length < 4 ? "invalid message length"
+                        : "message of " + length + " bytes exceeds the maximum of " + maxMessageSize));
                 return;
             }
             if (in.readableBytes() < length + 1) {
@@ -74,7 +74,7 @@ public final class FrontendDecoder extends ChannelInboundHandlerAdapter {
             FrontendMessage message = decodeOne(in, length);
             decodedInThisRead = true;
             if (message instanceof FrontendMessage.Malformed malformed) {
-                fail(ctx, in, malformed.reason());
+                fail(ctx, in, malformed);
                 return;
             }
             ctx.fireChannelRead(message);
@@ -101,10 +101,10 @@ public final class FrontendDecoder extends ChannelInboundHandlerAdapter {
         }
     }
 
-    private void fail(ChannelHandlerContext ctx, ByteBuf in, String reason) {
+    private void fail(ChannelHandlerContext ctx, ByteBuf in, FrontendMessage.Malformed malformed) {
         failed = true;
         in.skipBytes(in.readableBytes());
-        ctx.fireChannelRead(new FrontendMessage.Malformed(reason));
+        ctx.fireChannelRead(malformed);
     }
 
     @Override
