@@ -256,7 +256,7 @@ public final class MockPgServer implements AutoCloseable {
             ScriptEngine engine = new ScriptEngine(loaded, host, () -> boundPort[0]);
             SslContext ssl = TlsContexts.forConfig(engine.serverConfig().tls());
             PgServer server = new PgServer(new ServerContext(engine, new SessionRegistry(), new AuthExchanges(), ssl, maxMessageSize,
-                    startupTimeout), eventLoopThreads, nativeTransport);
+                    startupTimeout, true), eventLoopThreads, nativeTransport, () -> new ScriptEngine(List.of(), host, () -> 0));
             try {
                 InetSocketAddress address = server.start(host, port);
                 boundPort[0] = address.getPort();

@@ -1,5 +1,6 @@
 package io.mockpg.server;
 
+import io.mockpg.engine.StatementEngine;
 import io.mockpg.server.channel.EpollTransport;
 import io.mockpg.server.channel.ServerChannel;
 import io.netty.bootstrap.ServerBootstrap;
@@ -19,6 +20,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 /**
  * The Netty server: one listening socket, a few event loops, a pipeline per connection
@@ -32,6 +34,10 @@ import java.util.concurrent.TimeUnit;
  * busy server. A {@code @MockPg} class with one trivial test added 113 ms to a fresh JVM's
  * run before, 51 ms after (medians of 7 interleaved pairs). The native transport cannot take
  * over a JDK socket, so epoll binds in place.
+ *
+ * <p>A server closed before its setup registered the socket returns at once: nothing holds
+ * the port then, and the setup drops its loops by itself. Once serving, the setup thread plays
+ * the JVM's one {@link Rehearsal} before it ends.
  */
 public final class PgServer implements AutoCloseable {
     private static final int BACKLOG = 1024;
@@ -39,6 +45,7 @@ public final class PgServer implements AutoCloseable {
     private final ServerContext context;
     private final int eventLoopThreads;
     private final boolean epoll;
+    private final Supplier<StatementEngine> rehearsalEngine;
     /** Open connections; a plain set rather than a ChannelGroup, whose global executor thread
      *  and classes a fresh JVM would pay for at start. */
     private final Set<Channel> connections = ConcurrentHashMap.newKeySet();
@@ -51,15 +58,20 @@ public final class PgServer implements AutoCloseable {
     private ServerSocketChannel boundSocket;
     /** NIO: the thread setting Netty up in the background. */
     private Thread setupThread;
+    /** NIO: the setup has begun registering the socket with a selector, which then holds its port. */
+    private boolean registering;
 
     /**
      * @param eventLoopThreads threads serving connections; see {@link #defaultEventLoopThreads()}
      * @param nativeTransport  serve through epoll if it is available here, else NIO
+     * @param rehearsalEngine  makes a scratch engine for this JVM's one {@link Rehearsal} (NIO)
      */
-    public PgServer(ServerContext context, int eventLoopThreads, boolean nativeTransport) {
+    public PgServer(ServerContext context, int eventLoopThreads, boolean nativeTransport,
+                    Supplier<StatementEngine> rehearsalEngine) {
         this.context = context;
         this.eventLoopThreads = eventLoopThreads;
         this.epoll = nativeTransport && EpollTransport.available();
+        this.rehearsalEngine = rehearsalEngine;
     }
 
     /**
@@ -122,12 +134,11 @@ public final class PgServer implements AutoCloseable {
         EventLoopGroup nioGroup = null;
         try {
             nioGroup = new NioEventLoopGroup(eventLoopThreads);
-            Channel registered = bootstrap(nioGroup).channelFactory(() -> new ServerChannel(socket))
-                    .register().sync().channel();
-            synchronized (lifecycle) {
-                if (!stopping) {
-                    group = nioGroup;
-                    listener = registered;
+            if (beginRegistering()) {
+                Channel registered = bootstrap(nioGroup).channelFactory(() -> new ServerChannel(socket))
+                        .register().sync().channel();
+                if (publish(nioGroup, registered)) {
+                    Rehearsal.playOnce(rehearsalEngine);
                     return;
                 }
             }
@@ -143,7 +154,8 @@ public final class PgServer implements AutoCloseable {
         }
         // closed during the setup, or the setup failed: the port and the loops go back. A
         // socket registered with a selector keeps its port until the selector lets go of it,
-        // so the loops are waited for: close() returns once this thread is done
+        // so the loops are waited for: a close() that came after the registration began
+        // returns once this thread is done
         closeQuietly(socket);
         if (nioGroup != null) {
             nioGroup.shutdownGracefully(0, 0, TimeUnit.MILLISECONDS).syncUninterruptibly();
@@ -199,6 +211,26 @@ public final class PgServer implements AutoCloseable {
         }
     }
 
+    /** Makes the registered socket the server's listener, unless it was closed meanwhile. */
+    private boolean publish(EventLoopGroup nioGroup, Channel registered) {
+        synchronized (lifecycle) {
+            if (stopping) {
+                return false;
+            }
+            group = nioGroup;
+            listener = registered;
+            return true;
+        }
+    }
+
+    /** False if the server was closed before the setup could register its socket. */
+    private boolean beginRegistering() {
+        synchronized (lifecycle) {
+            registering = !stopping;
+            return registering;
+        }
+    }
+
     /** Closes the listening socket; a setup still under way then gives up on its own. */
     private void stopAccepting() {
         Channel open;
@@ -208,13 +240,16 @@ public final class PgServer implements AutoCloseable {
             stopping = true;
             open = listener;
             socket = boundSocket;
-            setup = setupThread;
+            setup = registering ? setupThread : null;
         }
         if (open != null) {
             open.close().syncUninterruptibly();
         } else if (socket != null) {
+            // a socket no selector holds frees its port at once; the setup then stops by itself
             closeQuietly(socket);
-            awaitSetup(setup);
+            if (setup != null) {
+                awaitSetup(setup);
+            }
         }
     }
 

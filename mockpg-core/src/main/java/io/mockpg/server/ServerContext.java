@@ -15,7 +15,8 @@ import java.time.Duration;
  * @param sslContext     TLS for SSLRequest, or null to answer 'N'
  * @param maxMessageSize largest accepted frontend message
  * @param startupTimeout how long a client may take to finish startup and authentication
+ * @param logsSessions   whether each session's start is logged (not for a {@link Rehearsal})
  */
 public record ServerContext(StatementEngine engine, SessionRegistry sessions, AuthExchanges auth, SslContext sslContext,
-                            int maxMessageSize, Duration startupTimeout) {
+                            int maxMessageSize, Duration startupTimeout, boolean logsSessions) {
 }

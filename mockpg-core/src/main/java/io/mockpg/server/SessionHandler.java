@@ -50,8 +50,10 @@ public final class SessionHandler extends ChannelInboundHandlerAdapter {
         BackendMessages.authenticationOk(out);
         BackendMessages.parameterStatuses(out, engineSession.reportedParameters());
         BackendMessages.backendKeyData(out, processId, secretKey);
-        log.info("connection {}: user={} database={} application_name={}", processId, info.user(), info.database(),
-                info.startupParameters().getOrDefault("application_name", ""));
+        if (server.logsSessions()) {
+            log.info("connection {}: user={} database={} application_name={}", processId, info.user(), info.database(),
+                    info.startupParameters().getOrDefault("application_name", ""));
+        }
         executor.readyForQuery();
     }
 
