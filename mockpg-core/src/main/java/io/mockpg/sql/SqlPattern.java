@@ -12,6 +12,8 @@ import java.util.Objects;
 public final class SqlPattern {
     /** PostgreSQL's limit on bind parameters. */
     private static final int MAX_PLACEHOLDER = 65535;
+    private static final String[] NO_CAPTURES = new String[0];
+    private static final boolean[] NONE_SEEN = new boolean[0];
 
     private final TokenSequence tokens;
     private final Shape shape;
@@ -80,8 +82,9 @@ public final class SqlPattern {
         if (!shape.key().equals(statement.shapeKey())) {
             return null;
         }
-        String[] captured = new String[maxPlaceholder];
-        boolean[] seen = new boolean[maxPlaceholder];
+        // a pattern without placeholders (the common SELECT 1) matches without allocating
+        String[] captured = maxPlaceholder == 0 ? NO_CAPTURES : new String[maxPlaceholder];
+        boolean[] seen = maxPlaceholder == 0 ? NONE_SEEN : new boolean[maxPlaceholder];
         for (int i = 0; i < slotValues.length; i++) {
             SlotValue rule = slotValues[i];
             String value = valueOf(statement.slotValue(i), boundParams);
@@ -96,7 +99,7 @@ public final class SqlPattern {
                 return null;
             }
         }
-        return Collections.unmodifiableList(Arrays.asList(captured));
+        return maxPlaceholder == 0 ? List.of() : Collections.unmodifiableList(Arrays.asList(captured));
     }
 
     private static String valueOf(SlotValue slot, List<String> boundParams) {
