@@ -217,9 +217,20 @@ for ((i = 0; i < start_reps; i++)); do
 done
 warm="$(java -cp "$cp" io.mockpg.bench.StartBench warm 20 2>"$work/warm.log" | awk '/warm-start-ms/ {print $2}')"
 [ -n "$warm" ] || fail "StartBench warm: $(tail -3 "$work/warm.log")"
+# the first statement once the server is up, the driver loaded by a query to another process
+mock_start driver "$bench_script"
+first=()
+for ((i = 0; i < start_reps; i++)); do
+    first+=("$(java -cp "$cp" io.mockpg.bench.StartBench first "$(cat "$work/driver.port")" 2>>"$work/first.log" \
+        | awk '/first-query-ms/ {print $2}')")
+    [ -n "${first[-1]}" ] || fail "StartBench first: $(tail -3 "$work/first.log")"
+done
+mock_stop driver
 record_abs "start: fresh JVM until SELECT 1 (ms) vs initdb+start" "$pg_start_ms" "$(median "${fresh[@]}")" 500
 record_abs "start: warm JVM until SELECT 1 (ms, median of 20)" "$pg_start_ms" "$warm" 50
 record_abs "start: java -jar until listening (ms)" "$pg_start_ms" "$(median "${jar_start[@]}")" 500
+record_row "start: fresh JVM, first SELECT 1 once the server is up, driver loaded (ms)" "-" "$(median "${first[@]}")" \
+    "-" "(reference)" "-"
 
 # ---------------------------------------------------------------------------------------
 # JUnit: a class with @MockPg and one trivial test vs the same class without it, and, for

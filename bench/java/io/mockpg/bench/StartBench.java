@@ -12,7 +12,10 @@ import java.util.Locale;
 /**
  * Time from {@code MockPgServer.builder().start()} until a pgjdbc {@code SELECT 1} succeeds.
  * {@code fresh}: one start, printed as {@code ready} once done (the caller times the whole
- * process from its spawn); {@code warm N}: N starts after a warm-up in the same JVM, the median.
+ * process from its spawn); {@code warm N}: N starts after a warm-up in the same JVM, the median;
+ * {@code first PORT}: in a fresh JVM, pgjdbc is loaded by a query to the server on PORT (another
+ * process), then a server started here is given a second to come up and its first
+ * {@code SELECT 1} is timed: what the first statement of a test costs once the server is up.
  */
 public final class StartBench {
     private StartBench() {
@@ -30,6 +33,14 @@ public final class StartBench {
             }
             Arrays.sort(millis);
             System.out.printf(Locale.ROOT, "warm-start-ms %.1f%n", millis[rounds / 2]);
+        } else if (args.length > 1 && args[0].equals("first")) {
+            query("jdbc:postgresql://127.0.0.1:" + args[1] + "/mockpg");
+            try (MockPgServer server = MockPgServer.builder().start()) {
+                Thread.sleep(1000);
+                long start = System.nanoTime();
+                query(server.jdbcUrl());
+                System.out.printf(Locale.ROOT, "first-query-ms %.1f%n", (System.nanoTime() - start) / 1e6);
+            }
         } else {
             double ms = startAndQuery();
             System.out.printf(Locale.ROOT, "ready %.1f%n", ms);
@@ -39,17 +50,20 @@ public final class StartBench {
     /** One start + first query, in milliseconds; the server is closed afterwards (not timed). */
     private static double startAndQuery() throws Exception {
         long start = System.nanoTime();
-        MockPgServer server = MockPgServer.builder().start();
-        try (Connection connection = DriverManager.getConnection(server.jdbcUrl(), "app", "");
+        try (MockPgServer server = MockPgServer.builder().start()) {
+            query(server.jdbcUrl());
+            return (System.nanoTime() - start) / 1e6;
+        }
+    }
+
+    /** Connects, runs SELECT 1, checks the answer and disconnects. */
+    private static void query(String url) throws Exception {
+        try (Connection connection = DriverManager.getConnection(url, "app", "");
              Statement statement = connection.createStatement();
              ResultSet rs = statement.executeQuery("SELECT 1")) {
             if (!rs.next() || rs.getInt(1) != 1) {
                 throw new IllegalStateException("SELECT 1 did not answer 1");
             }
-            double ms = (System.nanoTime() - start) / 1e6;
-            return ms;
-        } finally {
-            server.close();
         }
     }
 }
