@@ -56,10 +56,9 @@ public final class PgServer implements AutoCloseable {
     private boolean stopping;
     /** NIO: the socket bound by {@link #start}, before Netty takes it over. */
     private ServerSocketChannel boundSocket;
-    /** NIO: the thread setting Netty up in the background. */
-    private Thread setupThread;
-    /** NIO: the setup has begun registering the socket with a selector, which then holds its port. */
-    private boolean registering;
+    /** NIO: the setup thread, once it has begun registering the socket with a selector,
+     *  which then holds the port until the loops let go of it; a close waits for it. */
+    private Thread registeringThread;
 
     /**
      * @param eventLoopThreads threads serving connections; see {@link #defaultEventLoopThreads()}
@@ -107,7 +106,6 @@ public final class PgServer implements AutoCloseable {
         setup.setDaemon(true);
         synchronized (lifecycle) {
             boundSocket = socket;
-            setupThread = setup;
         }
         setup.start();
         return (InetSocketAddress) socket.getLocalAddress();
@@ -226,8 +224,11 @@ public final class PgServer implements AutoCloseable {
     /** False if the server was closed before the setup could register its socket. */
     private boolean beginRegistering() {
         synchronized (lifecycle) {
-            registering = !stopping;
-            return registering;
+            if (stopping) {
+                return false;
+            }
+            registeringThread = Thread.currentThread();
+            return true;
         }
     }
 
@@ -240,7 +241,7 @@ public final class PgServer implements AutoCloseable {
             stopping = true;
             open = listener;
             socket = boundSocket;
-            setup = registering ? setupThread : null;
+            setup = registeringThread;
         }
         if (open != null) {
             open.close().syncUninterruptibly();

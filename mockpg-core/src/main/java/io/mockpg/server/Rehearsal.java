@@ -9,11 +9,13 @@ import io.netty.channel.embedded.EmbeddedChannel;
 import io.netty.util.ReferenceCountUtil;
 import io.netty.util.internal.logging.InternalLoggerFactory;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.Consumer;
 import java.util.function.Supplier;
+
+import static io.mockpg.protocol.backend.BackendMessages.begin;
+import static io.mockpg.protocol.backend.BackendMessages.cstring;
+import static io.mockpg.protocol.backend.BackendMessages.end;
 
 /**
  * One session played in memory through the real pipeline (startup, {@code SELECT 1} through the
@@ -75,39 +77,29 @@ final class Rehearsal {
     /** A statement through the extended protocol, as drivers send it, then a simple query. */
     private static ByteBuf firstStatements() {
         ByteBuf batch = Unpooled.buffer();
-        message(batch, 'P', body -> {
-            cstring(body, "");
-            cstring(body, "SELECT 1");
-            body.writeShort(0);
-        });
-        message(batch, 'B', body -> {
-            cstring(body, "");
-            cstring(body, "");
-            body.writeShort(0).writeShort(0).writeShort(0);
-        });
-        message(batch, 'D', body -> {
-            body.writeByte('P');
-            cstring(body, "");
-        });
-        message(batch, 'E', body -> {
-            cstring(body, "");
-            body.writeInt(0);
-        });
-        message(batch, 'S', body -> { });
-        message(batch, 'Q', body -> cstring(body, "SELECT 1"));
-        message(batch, 'X', body -> { });
-        return batch;
-    }
-
-    private static void message(ByteBuf batch, char type, Consumer<ByteBuf> body) {
-        batch.writeByte(type);
-        int lengthAt = batch.writerIndex();
+        int at = begin(batch, 'P');
+        cstring(batch, "");
+        cstring(batch, "SELECT 1");
+        batch.writeShort(0);
+        end(batch, at);
+        at = begin(batch, 'B');
+        cstring(batch, "");
+        cstring(batch, "");
+        batch.writeShort(0).writeShort(0).writeShort(0);
+        end(batch, at);
+        at = begin(batch, 'D');
+        batch.writeByte('P');
+        cstring(batch, "");
+        end(batch, at);
+        at = begin(batch, 'E');
+        cstring(batch, "");
         batch.writeInt(0);
-        body.accept(batch);
-        batch.setInt(lengthAt, batch.writerIndex() - lengthAt);
-    }
-
-    private static void cstring(ByteBuf into, String text) {
-        into.writeBytes(text.getBytes(StandardCharsets.UTF_8)).writeByte(0);
+        end(batch, at);
+        end(batch, begin(batch, 'S'));
+        at = begin(batch, 'Q');
+        cstring(batch, "SELECT 1");
+        end(batch, at);
+        end(batch, begin(batch, 'X'));
+        return batch;
     }
 }
