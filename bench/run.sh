@@ -210,15 +210,18 @@ log "start"
 pg_starts=()
 for ((i = 0; i < pg_start_reps; i++)); do pg_starts+=("$(pg_fresh_start "$work/pgstart$i")"); done
 pg_start_ms="$(median "${pg_starts[@]:-}")"
-fresh=(); jar_start=()
+# a server already up in another process: what a fresh JVM's pgjdbc needs for its first SELECT 1
+# without any server start, and the server whose query loads the driver for the `first` row
+mock_start driver "$bench_script"
+fresh=(); client=(); jar_start=()
 for ((i = 0; i < start_reps; i++)); do
     fresh+=("$(until_ms ready java -cp "$cp" io.mockpg.bench.StartBench fresh)")
+    client+=("$(until_ms ready java -cp "$cp" io.mockpg.bench.StartBench client "$(cat "$work/driver.port")")")
     jar_start+=("$(until_ms listening java -jar "$jar" --port 0)")
 done
 warm="$(java -cp "$cp" io.mockpg.bench.StartBench warm 20 2>"$work/warm.log" | awk '/warm-start-ms/ {print $2}')"
 [ -n "$warm" ] || fail "StartBench warm: $(tail -3 "$work/warm.log")"
 # the first statement once the server is up, the driver loaded by a query to another process
-mock_start driver "$bench_script"
 first=()
 for ((i = 0; i < start_reps; i++)); do
     first+=("$(java -cp "$cp" io.mockpg.bench.StartBench first "$(cat "$work/driver.port")" 2>>"$work/first.log" \
@@ -227,6 +230,8 @@ for ((i = 0; i < start_reps; i++)); do
 done
 mock_stop driver
 record_abs "start: fresh JVM until SELECT 1 (ms) vs initdb+start" "$pg_start_ms" "$(median "${fresh[@]}")" 500
+record_row "↳ the client's own part: fresh JVM until SELECT 1 to a server already up in another process (ms)" "-" \
+    "$(median "${client[@]}")" "-" "(reference)" "-"
 record_abs "start: warm JVM until SELECT 1 (ms, median of 20)" "$pg_start_ms" "$warm" 50
 record_abs "start: java -jar until listening (ms)" "$pg_start_ms" "$(median "${jar_start[@]}")" 500
 record_row "start: fresh JVM, first SELECT 1 once the server is up, driver loaded (ms)" "-" "$(median "${first[@]}")" \

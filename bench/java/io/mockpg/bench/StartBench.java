@@ -15,7 +15,10 @@ import java.util.Locale;
  * process from its spawn); {@code warm N}: N starts after a warm-up in the same JVM, the median;
  * {@code first PORT}: in a fresh JVM, pgjdbc is loaded by a query to the server on PORT (another
  * process), then a server started here is given a second to come up and its first
- * {@code SELECT 1} is timed: what the first statement of a test costs once the server is up.
+ * {@code SELECT 1} is timed: what the first statement of a test costs once the server is up;
+ * {@code client PORT}: no server here, one {@code SELECT 1} to the server on PORT, printed as
+ * {@code ready} (the caller times the process): the part of {@code fresh} that is the JVM's and
+ * pgjdbc's own.
  */
 public final class StartBench {
     private StartBench() {
@@ -41,6 +44,10 @@ public final class StartBench {
                 query(server.jdbcUrl());
                 System.out.printf(Locale.ROOT, "first-query-ms %.1f%n", (System.nanoTime() - start) / 1e6);
             }
+        } else if (args.length > 1 && args[0].equals("client")) {
+            long start = System.nanoTime();
+            query("jdbc:postgresql://127.0.0.1:" + args[1] + "/mockpg");
+            System.out.printf(Locale.ROOT, "ready %.1f%n", (System.nanoTime() - start) / 1e6);
         } else {
             double ms = startAndQuery();
             System.out.printf(Locale.ROOT, "ready %.1f%n", ms);
