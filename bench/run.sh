@@ -220,10 +220,11 @@ pg_start_ms="$(median "${pg_starts[@]:-}")"
 # a server already up in another process: what a fresh JVM's pgjdbc needs for its first SELECT 1
 # without any server start, and the server whose query loads the driver for the `first` row
 mock_start driver "$bench_script"
+driver_port="$(mock_port driver)"
 fresh=(); client=(); jar_start=()
 for ((i = 0; i < start_reps; i++)); do
     fresh+=("$(until_ms ready java -cp "$cp" io.mockpg.bench.StartBench fresh)")
-    client+=("$(until_ms ready java -cp "$cp" io.mockpg.bench.StartBench client "$(cat "$work/driver.port")")")
+    client+=("$(until_ms ready java -cp "$cp" io.mockpg.bench.StartBench client "$driver_port")")
     jar_start+=("$(until_ms listening java -jar "$jar" --port 0)")
 done
 warm="$(java -cp "$cp" io.mockpg.bench.StartBench warm 20 2>"$work/warm.log" | awk '/warm-start-ms/ {print $2}')"
@@ -231,7 +232,7 @@ warm="$(java -cp "$cp" io.mockpg.bench.StartBench warm 20 2>"$work/warm.log" | a
 # the first statement once the server is up, the driver loaded by a query to another process
 first=()
 for ((i = 0; i < start_reps; i++)); do
-    first+=("$(java -cp "$cp" io.mockpg.bench.StartBench first "$(cat "$work/driver.port")" 2>>"$work/first.log" \
+    first+=("$(java -cp "$cp" io.mockpg.bench.StartBench first "$driver_port" 2>>"$work/first.log" \
         | awk '/first-query-ms/ {print $2}')")
     [ -n "${first[-1]}" ] || fail "StartBench first: $(tail -3 "$work/first.log")"
 done

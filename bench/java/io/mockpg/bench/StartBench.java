@@ -37,7 +37,7 @@ public final class StartBench {
             Arrays.sort(millis);
             System.out.printf(Locale.ROOT, "warm-start-ms %.1f%n", millis[rounds / 2]);
         } else if (args.length > 1 && args[0].equals("first")) {
-            query("jdbc:postgresql://127.0.0.1:" + args[1] + "/mockpg");
+            query(urlOf(args[1]));
             try (MockPgServer server = MockPgServer.builder().start()) {
                 Thread.sleep(1000);
                 long start = System.nanoTime();
@@ -46,7 +46,7 @@ public final class StartBench {
             }
         } else if (args.length > 1 && args[0].equals("client")) {
             long start = System.nanoTime();
-            query("jdbc:postgresql://127.0.0.1:" + args[1] + "/mockpg");
+            query(urlOf(args[1]));
             System.out.printf(Locale.ROOT, "ready %.1f%n", (System.nanoTime() - start) / 1e6);
         } else {
             double ms = startAndQuery();
@@ -61,6 +61,11 @@ public final class StartBench {
             query(server.jdbcUrl());
             return (System.nanoTime() - start) / 1e6;
         }
+    }
+
+    /** The URL of a server on this host's PORT, started by another process. */
+    private static String urlOf(String port) {
+        return "jdbc:postgresql://127.0.0.1:" + port + "/mockpg";
     }
 
     /** Connects, runs SELECT 1, checks the answer and disconnects. */

@@ -127,8 +127,20 @@ public final class PgServer implements AutoCloseable {
         return (InetSocketAddress) bound.localAddress();
     }
 
-    /** The background setup: event loops, then the bound socket registered with one of them. */
+    /** The background setup, then, once serving, the rehearsal. */
     private void serveNio(ServerSocketChannel socket) {
+        if (setUpNio(socket)) {
+            // outside the setup's failure handling: whatever the rehearsal throws, a server
+            // that serves keeps its port and loops
+            Rehearsal.playOnce(rehearsalEngine);
+        }
+    }
+
+    /**
+     * Event loops, then the bound socket registered with one of them. True once serving; false
+     * if the server was closed meanwhile or the setup failed, with the port and loops given back.
+     */
+    private boolean setUpNio(ServerSocketChannel socket) {
         EventLoopGroup nioGroup = null;
         try {
             nioGroup = new NioEventLoopGroup(eventLoopThreads);
@@ -136,8 +148,7 @@ public final class PgServer implements AutoCloseable {
                 Channel registered = bootstrap(nioGroup).channelFactory(() -> new ServerChannel(socket))
                         .register().sync().channel();
                 if (publish(nioGroup, registered)) {
-                    Rehearsal.playOnce(rehearsalEngine);
-                    return;
+                    return true;
                 }
             }
         } catch (Throwable failure) {
@@ -158,6 +169,7 @@ public final class PgServer implements AutoCloseable {
         if (nioGroup != null) {
             nioGroup.shutdownGracefully(0, 0, TimeUnit.MILLISECONDS).syncUninterruptibly();
         }
+        return false;
     }
 
     private ServerBootstrap bootstrap(EventLoopGroup loops) {
