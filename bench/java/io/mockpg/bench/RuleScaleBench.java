@@ -1,15 +1,15 @@
 package io.mockpg.bench;
 
-import io.mockpg.engine.Answer;
-import io.mockpg.engine.EngineSession;
-import io.mockpg.engine.Result;
-import io.mockpg.engine.SessionInfo;
-import io.mockpg.engine.StatementRequest;
-import io.mockpg.respond.ScriptEngine;
-import io.mockpg.script.Match;
-import io.mockpg.script.Response;
-import io.mockpg.script.Rule;
-import io.mockpg.script.Script;
+import io.mockpg.internal.engine.Answer;
+import io.mockpg.internal.engine.EngineSession;
+import io.mockpg.internal.engine.Result;
+import io.mockpg.internal.engine.SessionInfo;
+import io.mockpg.internal.engine.StatementRequest;
+import io.mockpg.internal.respond.ScriptEngine;
+import io.mockpg.internal.script.Match;
+import io.mockpg.internal.script.Response;
+import io.mockpg.internal.script.Rule;
+import io.mockpg.internal.script.Script;
 
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -1,14 +1,14 @@
 package io.mockpg;
 
-import io.mockpg.respond.RuleInfo;
-import io.mockpg.respond.ScriptEngine;
-import io.mockpg.script.Script;
-import io.mockpg.script.yaml.ScriptLoader;
-import io.mockpg.server.PgServer;
-import io.mockpg.server.ServerContext;
-import io.mockpg.server.SessionRegistry;
-import io.mockpg.server.auth.AuthExchanges;
-import io.mockpg.server.tls.TlsContexts;
+import io.mockpg.internal.respond.RuleInfo;
+import io.mockpg.internal.respond.ScriptEngine;
+import io.mockpg.internal.script.Script;
+import io.mockpg.internal.script.yaml.ScriptLoader;
+import io.mockpg.internal.server.PgServer;
+import io.mockpg.internal.server.ServerContext;
+import io.mockpg.internal.server.SessionRegistry;
+import io.mockpg.internal.server.auth.AuthExchanges;
+import io.mockpg.internal.server.tls.TlsContexts;
 import io.netty.handler.ssl.SslContext;
 
 import java.io.IOException;

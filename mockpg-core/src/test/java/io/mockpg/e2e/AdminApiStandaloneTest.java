@@ -2,7 +2,7 @@ package io.mockpg.e2e;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.mockpg.cli.StandaloneProcess;
+import io.mockpg.internal.cli.StandaloneProcess;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;

@@ -38,7 +38,7 @@ class LargeResultE2eTest {
         Path stderr = dir.resolve("stderr.txt");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Process child = new ProcessBuilder(java, "-Xmx64m", "-cp", System.getProperty("java.class.path"),
-                "io.mockpg.cli.Main", "--script", script.toString(), "--port", "0", "--port-file", portFile.toString())
+                "io.mockpg.internal.cli.Main", "--script", script.toString(), "--port", "0", "--port-file", portFile.toString())
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD)
                 .redirectError(stderr.toFile())
                 .start();

@@ -1,8 +1,8 @@
 package io.mockpg.e2e;
 
 import io.mockpg.MockPgServer;
-import io.mockpg.server.tls.SelfSignedCertificates;
-import io.mockpg.server.tls.ServerCredentials;
+import io.mockpg.internal.server.tls.SelfSignedCertificates;
+import io.mockpg.internal.server.tls.ServerCredentials;
 import org.bouncycastle.openssl.jcajce.JcaPEMWriter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -2,7 +2,7 @@ package io.mockpg.junit5;
 
 import io.mockpg.JournalEntry;
 import io.mockpg.MockPgServer;
-import io.mockpg.script.Script;
+import io.mockpg.internal.script.Script;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;

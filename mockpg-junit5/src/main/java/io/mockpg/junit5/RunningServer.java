@@ -2,10 +2,10 @@ package io.mockpg.junit5;
 
 import io.mockpg.JournalEntry;
 import io.mockpg.MockPgServer;
-import io.mockpg.respond.RuleInfo;
-import io.mockpg.script.AuthConfig;
-import io.mockpg.script.Rule;
-import io.mockpg.script.Script;
+import io.mockpg.internal.respond.RuleInfo;
+import io.mockpg.internal.script.AuthConfig;
+import io.mockpg.internal.script.Rule;
+import io.mockpg.internal.script.Script;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 
 import java.util.ArrayList;

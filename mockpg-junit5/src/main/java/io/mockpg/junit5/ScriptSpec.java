@@ -1,7 +1,7 @@
 package io.mockpg.junit5;
 
-import io.mockpg.script.Script;
-import io.mockpg.script.yaml.ScriptLoader;
+import io.mockpg.internal.script.Script;
+import io.mockpg.internal.script.yaml.ScriptLoader;
 
 import java.nio.file.Path;
 

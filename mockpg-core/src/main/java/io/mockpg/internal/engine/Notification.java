@@ -1,0 +1,5 @@
+package io.mockpg.internal.engine;
+
+/** A NotificationResponse: sender's process id, channel, payload. */
+public record Notification(int senderId, String channel, String payload) {
+}

@@ -1,0 +1,52 @@
+package io.mockpg.internal.engine;
+
+import java.util.List;
+
+/** The main part of an answer. */
+public sealed interface Result {
+    /** CommandComplete with this tag, no rows (RowDescription: NoData). */
+    record Command(String tag) implements Result {
+    }
+
+    /** EmptyQueryResponse. */
+    record Empty() implements Result {
+    }
+
+    /** ErrorResponse (FATAL closes the connection). */
+    record Error(ErrorFields fields) implements Result {
+    }
+
+    /**
+     * RowDescription + DataRows + CommandComplete. {@code tagVerb} decides the tag from the
+     * rows sent ("SELECT" → "SELECT n", "INSERT" → "INSERT 0 n", ...), unless {@code fixedTag}
+     * is given.
+     *
+     * @param columns  result columns
+     * @param rows     the rows, produced lazily
+     * @param fixedTag explicit tag, or null
+     * @param tagVerb  verb for the derived tag
+     * @param affected row count for the derived tag instead of rows sent, or null
+     */
+    record Rows(List<ResultColumn> columns, RowSource rows, String fixedTag, String tagVerb, Long affected)
+            implements Result {
+    }
+
+    /**
+     * COPY FROM STDIN: CopyInResponse with this many columns; the data goes to
+     * {@link EngineSession#copyReceived}; the tag is {@code fixedTag}, or "COPY n" ({@code header}: the
+     * first CSV line names the columns and is not a row).
+     */
+    record CopyIn(int columnCount, boolean csv, String fixedTag, boolean header) implements Result {
+        public CopyIn(int columnCount, boolean csv, String fixedTag) {
+            this(columnCount, csv, fixedTag, false);
+        }
+    }
+
+    /**
+     * COPY TO STDOUT: CopyOutResponse, each row as a CopyData line, CopyDone, tag ({@code header}: a
+     * first CSV line with the column names).
+     */
+    record CopyOut(List<ResultColumn> columns, RowSource rows, boolean csv, String fixedTag, boolean header)
+            implements Result {
+    }
+}

@@ -1,0 +1,196 @@
+package io.mockpg.internal.respond;
+
+import io.mockpg.internal.engine.Answer;
+import io.mockpg.internal.engine.Description;
+import io.mockpg.internal.engine.EngineSession;
+import io.mockpg.internal.engine.Result;
+import io.mockpg.internal.engine.SessionInfo;
+import io.mockpg.internal.engine.StatementRequest;
+import io.mockpg.internal.journal.JournalRecord;
+import io.mockpg.internal.journal.SessionJournal;
+import io.mockpg.internal.matching.MatchContext;
+import io.mockpg.internal.matching.MatchedRule;
+import io.mockpg.internal.matching.NearMissReport;
+import io.mockpg.internal.respond.builtin.BuiltinSession;
+import io.mockpg.internal.script.UnmatchedMode;
+import io.mockpg.internal.sql.SqlStatement;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * One session's side of the {@link ScriptEngine}: answers its statements, journals them and
+ * keeps the undo log of the scenario moves made in its open transaction. Used from the
+ * session's own thread only.
+ */
+final class ScriptSession implements EngineSession {
+    private static final Logger log = LoggerFactory.getLogger(ScriptSession.class);
+    private final ScriptEngine engine;
+    private final SessionInfo info;
+    private final BuiltinSession builtinSession;
+    private final SessionJournal journal;
+    private final JournalRecord.Origin origin;
+    private final SavepointLog<Undo> undoLog = new SavepointLog<>();
+
+    ScriptSession(ScriptEngine engine, SessionInfo info, BuiltinSession builtinSession) {
+        this.engine = engine;
+        this.info = info;
+        this.builtinSession = builtinSession;
+        this.journal = new SessionJournal(engine.journalStore());
+        this.origin = new JournalRecord.Origin(info.sessionId(), info.user(), info.database());
+    }
+
+    @Override
+    public Map<String, String> reportedParameters() {
+        return builtinSession.reportedParameters();
+    }
+
+    @Override
+    public Answer answer(StatementRequest request) {
+        Instant arrival = Instant.now();
+        SqlStatement statement = engine.parse(request.sql());
+        EngineSnapshot snapshot = engine.snapshot();
+        List<String> bound = boundParams(request);
+        MatchContext context = new MatchContext(statement, bound, request.extended(), info.user(), info.database());
+        MatchedRule matched = engine.matcher().firstAnswering(snapshot.rules(), context);
+        if (matched != null) {
+            return answerFromRule(snapshot, matched, statement, request, bound, arrival);
+        }
+        if (snapshot.builtins()) {
+            Answer builtin = engine.builtins().answer(statement, request, builtinSession);
+            if (builtin != null) {
+                log.debug("connection {}: built-in answer: {}", info.sessionId(), request.sql());
+                record(statement.text(), request, bound, ScriptEngine.BUILTIN, arrival, null);
+                return builtin;
+            }
+        }
+        return answerUnmatched(snapshot, context, statement, request, arrival);
+    }
+
+    private Answer answerFromRule(EngineSnapshot snapshot, MatchedRule matched, SqlStatement statement,
+                                  StatementRequest request, List<String> bound, Instant arrival) {
+        PreparedRule rule = snapshot.rule(matched.rank());
+        if (log.isDebugEnabled()) {
+            log.debug("connection {}: rule {} answers: {} {}", info.sessionId(), rule.compiled().displayName(),
+                    request.sql(), matched.params());
+        }
+        CompiledResponse response = rule.response(matched.answerIndex());
+        TemplateValues values = new TemplateValues(matched.params(), matched.groups(),
+                rule.compiled().groupNames(), info.user(), info.database());
+        Answer answer = response.answer(statement, values, info.sessionId(), engine.notificationHub());
+        List<String> journalParams = request.extended() ? bound
+                : rule.compiled().pattern() != null ? matched.params() : List.of();
+        record(statement.text(), request, journalParams, rule.compiled().displayName(), arrival, null);
+        if (matched.scenarioMove() != null && !(answer.result() instanceof Result.Error)) {
+            undoLog.add(new Undo(engine.resetCount(), matched.scenarioMove()));
+        }
+        return answer;
+    }
+
+    private Answer answerUnmatched(EngineSnapshot snapshot, MatchContext context, SqlStatement statement,
+                                   StatementRequest request, Instant arrival) {
+        log.info("connection {}: no rule matches: {}{}", info.sessionId(), request.sql(),
+                context.boundParams().isEmpty() ? "" : " " + context.boundParams());
+        Supplier<String> report = () -> NearMissReport.format(context.boundParams(),
+                engine.nearMisses().closest(snapshot.rules(), context, NearMissReport.LIMIT), snapshot.rules().size());
+        if (snapshot.unmatched() == UnmatchedMode.EMPTY) {
+            record(statement.text(), request, context.boundParams(), null, arrival, report);
+            return UnmatchedAnswers.empty(statement);
+        }
+        String detail = report.get();
+        record(statement.text(), request, context.boundParams(), null, arrival, () -> detail);
+        return UnmatchedAnswers.error(request.sql(), detail);
+    }
+
+    @Override
+    public boolean answerable(String sql) {
+        EngineSnapshot snapshot = engine.snapshot();
+        if (snapshot.unmatched() == UnmatchedMode.EMPTY) {
+            return true;
+        }
+        SqlStatement statement = engine.parse(sql);
+        return StatementDescriber.describe(snapshot, statement, null, info.user(), info.database()) != null
+                || snapshot.builtins() && engine.builtins().describe(statement, null, builtinSession) != null;
+    }
+
+    @Override
+    public Description describe(String sql, int[] clientParamOids) {
+        SqlStatement statement = engine.parse(sql);
+        EngineSnapshot snapshot = engine.snapshot();
+        Description description = StatementDescriber.describe(snapshot, statement, clientParamOids, info.user(),
+                info.database());
+        if (description == null && snapshot.builtins()) {
+            description = engine.builtins().describe(statement, clientParamOids, builtinSession);
+        }
+        return description != null ? description : StatementDescriber.fallback(statement, clientParamOids);
+    }
+
+    @Override
+    public void recordRejected(StatementRequest request) {
+        record(request.sql(), request, boundParams(request), ScriptEngine.REJECTED, Instant.now(), null);
+    }
+
+    @Override
+    public void copyReceived(String data, long rows) {
+        journal.copyReceived(data);
+    }
+
+    @Override
+    public void transactionEnded(boolean committed) {
+        journal.transactionEnded(committed);
+        builtinSession.transactionEnded(committed);
+        List<Undo> moves = undoLog.end();
+        if (!committed) {
+            undo(moves);
+        }
+    }
+
+    @Override
+    public void savepoint(String name) {
+        undoLog.savepoint(name);
+    }
+
+    @Override
+    public void rollbackToSavepoint(String name) {
+        undo(undoLog.rollbackTo(name));
+    }
+
+    @Override
+    public void releaseSavepoint(String name) {
+        undoLog.release(name);
+    }
+
+    @Override
+    public void close() {
+        // a session that goes away in a transaction: PostgreSQL rolls it back
+        transactionEnded(false);
+        builtinSession.close();
+    }
+
+    private void undo(List<Undo> moves) {
+        long resets = engine.resetCount();
+        for (Undo undo : moves) {
+            if (undo.resetCount == resets) {
+                engine.scenarios().set(undo.move.scenario(), undo.move.previousState());
+            }
+        }
+    }
+
+    /** @param sql the statement's text: the parsed statement's own, shared by every repeat of it */
+    private void record(String sql, StatementRequest request, List<String> params, String ruleId, Instant arrival,
+                        Supplier<String> nearMissReport) {
+        journal.record(new JournalRecord(origin, request.extended(), sql, params, ruleId, arrival, nearMissReport));
+    }
+
+    private static List<String> boundParams(StatementRequest request) {
+        return request.extended() && request.params() != null ? request.params() : List.of();
+    }
+
+    /** A scenario move to undo on rollback, void once the server was reset. */
+    private record Undo(long resetCount, MatchedRule.ScenarioMove move) {
+    }
+}

@@ -1,0 +1,126 @@
+package io.mockpg.internal.respond;
+
+import io.mockpg.internal.engine.Description;
+import io.mockpg.internal.engine.ResultColumn;
+import io.mockpg.internal.matching.CompiledRule;
+import io.mockpg.internal.matching.RuleSet;
+import io.mockpg.internal.script.Match;
+import io.mockpg.internal.script.ParamMatcher;
+import io.mockpg.internal.sql.SqlStatement;
+import io.mockpg.internal.types.PgType;
+import io.mockpg.internal.types.PgTypes;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * Describe-statement from the rules (SPEC §5.4): the rule is found by SQL alone (parameters
+ * are not bound yet; params, times and scenario are ignored). Parameter types: the client's
+ * Parse OIDs where given, else the rule's {@code param_types}, else inferred from its
+ * {@code params} values, else text.
+ */
+final class StatementDescriber {
+    static final int TEXT = PgTypes.TEXT.oid();
+    private static final int BOOL = 16;
+    private static final int INT4 = 23;
+    private static final int INT8 = 20;
+    private static final int NUMERIC = 1700;
+    private static final BigInteger INT4_MIN = BigInteger.valueOf(Integer.MIN_VALUE);
+    private static final BigInteger INT4_MAX = BigInteger.valueOf(Integer.MAX_VALUE);
+    private static final BigInteger INT8_MIN = BigInteger.valueOf(Long.MIN_VALUE);
+    private static final BigInteger INT8_MAX = BigInteger.valueOf(Long.MAX_VALUE);
+
+    private StatementDescriber() {
+    }
+
+    /** The rule's description of a statement, or null when no rule matches it by SQL. */
+    static Description describe(EngineSnapshot snapshot, SqlStatement statement, int[] clientOids, String user,
+                                String database) {
+        PreparedRule rule = find(snapshot, statement, user, database);
+        if (rule == null) {
+            return null;
+        }
+        CompiledResponse response = rule.currentResponse();
+        List<ResultColumn> columns = response.copy() && "COPY".equalsIgnoreCase(statement.verb()) ? null
+                : response.columns();
+        return new Description(paramOids(statement, clientOids, rule.compiled()), columns);
+    }
+
+    /** Without a rule: the client's OIDs where given, else text; NoData. */
+    static Description fallback(SqlStatement statement, int[] clientOids) {
+        return new Description(paramOids(statement, clientOids, null), null);
+    }
+
+    private static PreparedRule find(EngineSnapshot snapshot, SqlStatement statement, String user, String database) {
+        RuleSet rules = snapshot.rules();
+        List<String> unknown = Collections.nCopies(statement.maxPlaceholder(), null);
+        RuleSet.Candidates candidates = rules.candidates(statement);
+        int sameShape = -1;
+        for (int rank = candidates.nextRank(); rank >= 0; rank = candidates.nextRank()) {
+            CompiledRule rule = rules.rule(rank);
+            if (!rule.fitsSession(user, database)) {
+                continue;
+            }
+            if (rule.pattern() != null) {
+                if (rule.pattern().match(statement, unknown) != null) {
+                    return snapshot.rule(rank);
+                }
+                // a placeholder's value is unknown yet: a rule with a literal there may still match
+                if (sameShape < 0 && statement.maxPlaceholder() > 0) {
+                    sameShape = rank;
+                }
+            } else if (rule.regex() == null || rule.regex().matcher(statement.text()).find()) {
+                return snapshot.rule(rank);
+            }
+        }
+        return sameShape >= 0 ? snapshot.rule(sameShape) : null;
+    }
+
+    private static int[] paramOids(SqlStatement statement, int[] clientOids, CompiledRule rule) {
+        int count = Math.max(statement.maxPlaceholder(), clientOids == null ? 0 : clientOids.length);
+        int[] oids = new int[count];
+        for (int i = 0; i < count; i++) {
+            int client = clientOids != null && i < clientOids.length ? clientOids[i] : 0;
+            oids[i] = client != 0 ? client : rule == null ? TEXT : ruleOid(rule, i);
+        }
+        return oids;
+    }
+
+    private static int ruleOid(CompiledRule rule, int index) {
+        Match match = rule.rule().match();
+        if (match != null && match.paramTypes() != null && index < match.paramTypes().size()) {
+            PgType type = PgTypes.byName(match.paramTypes().get(index));
+            if (type != null) {
+                return type.oid();
+            }
+        }
+        if (index < rule.params().size()) {
+            return inferred(rule.params().get(index));
+        }
+        return TEXT;
+    }
+
+    /** The type a {@code params} value suggests: integer → int4/int8, decimal → numeric, boolean → bool. */
+    static int inferred(ParamMatcher matcher) {
+        if (matcher instanceof ParamMatcher.BooleanEquals) {
+            return BOOL;
+        }
+        if (matcher instanceof ParamMatcher.NumberEquals number) {
+            BigDecimal value = number.number();
+            if (value.scale() > 0) { // written with decimals
+                return NUMERIC;
+            }
+            BigInteger integer = value.toBigIntegerExact();
+            if (integer.compareTo(INT4_MIN) >= 0 && integer.compareTo(INT4_MAX) <= 0) {
+                return INT4;
+            }
+            if (integer.compareTo(INT8_MIN) >= 0 && integer.compareTo(INT8_MAX) <= 0) {
+                return INT8;
+            }
+            return NUMERIC;
+        }
+        return TEXT;
+    }
+}

@@ -1,0 +1,97 @@
+package io.mockpg.internal.script.yaml;
+
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import java.util.Set;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
+
+/**
+ * Facts about the composed node graph, found in one pass that visits each node once:
+ * tags outside the standard set, recursive aliases, and how many nodes a value expands to
+ * once its aliases are followed (an alias makes the tree a graph, so a small document can
+ * stand for a huge value: the "billion laughs").
+ */
+final class NodeTree {
+    private static final Set<Tag> STANDARD_TAGS = Set.of(Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL, Tag.BINARY,
+            Tag.TIMESTAMP, Tag.SEQ, Tag.MAP, Tag.MERGE);
+
+    /** Bounds the recursion when aliases chain nested values into a deeper one. */
+    private static final int MAX_PATH_DEPTH = 1000;
+
+    private final Map<Node, Long> expandedSizes = new IdentityHashMap<>();
+    private final Map<Node, Boolean> onPath = new IdentityHashMap<>();
+    private final Set<Node> recursive = Collections.newSetFromMap(new IdentityHashMap<>());
+    private final Problems problems;
+    private boolean tooDeepReported;
+
+    private NodeTree(Problems problems) {
+        this.problems = problems;
+    }
+
+    /** Checks the graph under root, adding a problem for each unsupported tag and recursive alias. */
+    static NodeTree check(Node root, Problems problems) {
+        NodeTree tree = new NodeTree(problems);
+        if (root != null) {
+            tree.visit(root, 1);
+        }
+        return tree;
+    }
+
+    /** Number of nodes under node with every alias expanded (saturating at Long.MAX_VALUE). */
+    long expandedSize(Node node) {
+        Long size = expandedSizes.get(node);
+        return size == null ? 1 : size;
+    }
+
+    /** Whether a value contains itself through an alias (reported already). */
+    boolean isRecursive(Node node) {
+        return recursive.contains(node);
+    }
+
+    private long visit(Node node, int depth) {
+        Long known = expandedSizes.get(node);
+        if (known != null) {
+            return known;
+        }
+        if (depth > MAX_PATH_DEPTH) {
+            if (!tooDeepReported) {
+                problems.add(node, "nesting too deep through aliases: at most " + MAX_PATH_DEPTH + " levels");
+                tooDeepReported = true;
+            }
+            return Long.MAX_VALUE;
+        }
+        if (onPath.containsKey(node)) {
+            problems.add(node, "recursive alias: a value cannot contain itself");
+            recursive.addAll(onPath.keySet());
+            return Long.MAX_VALUE;
+        }
+        if (!STANDARD_TAGS.contains(node.getTag())) {
+            problems.add(node, "unsupported tag '" + node.getTag().getValue() + "'");
+        }
+        onPath.put(node, Boolean.TRUE);
+        long size = 1;
+        if (node instanceof SequenceNode sequence) {
+            for (Node item : sequence.getValue()) {
+                size = saturatedAdd(size, visit(item, depth + 1));
+            }
+        } else if (node instanceof MappingNode mapping) {
+            for (NodeTuple tuple : mapping.getValue()) {
+                size = saturatedAdd(size, visit(tuple.getKeyNode(), depth + 1));
+                size = saturatedAdd(size, visit(tuple.getValueNode(), depth + 1));
+            }
+        }
+        onPath.remove(node);
+        expandedSizes.put(node, size);
+        return size;
+    }
+
+    private static long saturatedAdd(long a, long b) {
+        long sum = a + b;
+        return sum < 0 ? Long.MAX_VALUE : sum;
+    }
+}

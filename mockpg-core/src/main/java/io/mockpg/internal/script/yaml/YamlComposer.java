@@ -1,0 +1,78 @@
+package io.mockpg.internal.script.yaml;
+
+import java.io.Reader;
+import org.yaml.snakeyaml.DumperOptions;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.representer.Representer;
+
+/**
+ * Parses YAML text into SnakeYAML's node tree (never into Java objects), with the limits of
+ * SPEC §3.6, so that every value keeps its line and column.
+ */
+final class YamlComposer {
+    static final int MAX_ALIASES = 100;
+    static final int MAX_DEPTH = 100;
+    static final int MAX_CODE_POINTS = 10 * 1024 * 1024;
+
+    private YamlComposer() {
+    }
+
+    /** Loader options shared by composing and by constructing scalars. */
+    static LoaderOptions options() {
+        LoaderOptions options = new LoaderOptions();
+        options.setMaxAliasesForCollections(MAX_ALIASES);
+        options.setNestingDepthLimit(MAX_DEPTH);
+        options.setCodePointLimit(MAX_CODE_POINTS);
+        options.setAllowDuplicateKeys(false);
+        options.setAllowRecursiveKeys(false);
+        options.setProcessComments(false);
+        return options;
+    }
+
+    /**
+     * The document's root node, or null for an empty document; on a syntax error or a limit
+     * hit, null with the problem added.
+     */
+    static Node compose(Reader reader, Problems problems) {
+        LoaderOptions options = options();
+        DumperOptions dumperOptions = new DumperOptions();
+        Yaml yaml = new Yaml(new SafeConstructor(options), new Representer(dumperOptions), dumperOptions, options);
+        try {
+            return yaml.compose(reader);
+        } catch (MarkedYAMLException e) {
+            problems.add(e.getProblemMark(), describe(e));
+        } catch (YAMLException e) {
+            problems.addAtStart(limitMessage(e));
+        }
+        return null;
+    }
+
+    private static String describe(MarkedYAMLException e) {
+        String problem = e.getProblem() == null ? "invalid YAML" : e.getProblem();
+        if (e.getContext() == null) {
+            return problem;
+        }
+        String where = e.getContextMark() == null ? ""
+                : " at line " + (e.getContextMark().getLine() + 1) + ", column " + (e.getContextMark().getColumn() + 1);
+        return problem + " (" + e.getContext() + where + ")";
+    }
+
+    private static String limitMessage(YAMLException e) {
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().strip();
+        if (message.startsWith("Number of aliases")) {
+            return "too many aliases: at most " + MAX_ALIASES + " aliases of lists and mappings are allowed";
+        }
+        if (message.startsWith("Nesting Depth")) {
+            return "nesting too deep: at most " + MAX_DEPTH + " levels are allowed";
+        }
+        if (message.contains("exceeds the limit")) {
+            return "document too large: at most " + MAX_CODE_POINTS + " characters are allowed";
+        }
+        return "cannot read YAML: " + message;
+    }
+}

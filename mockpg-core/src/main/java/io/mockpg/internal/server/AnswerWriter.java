@@ -1,0 +1,288 @@
+package io.mockpg.internal.server;
+
+import io.mockpg.internal.engine.Answer;
+import io.mockpg.internal.engine.ErrorFields;
+import io.mockpg.internal.engine.Result;
+import io.mockpg.internal.engine.RowValueException;
+import io.mockpg.internal.protocol.backend.BackendMessages;
+import io.mockpg.internal.protocol.backend.RowEncoder;
+import io.mockpg.internal.protocol.frontend.FrontendMessage;
+import io.netty.buffer.ByteBuf;
+import io.netty.util.concurrent.ScheduledFuture;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Sends one statement's answer, resumable: waits out a delay on the event loop's scheduler,
+ * streams rows while the channel is writable, stops at a portal's row limit, fires faults
+ * after N rows, and takes COPY data. Order: delay, notices, result, ParameterStatus, afterSend.
+ */
+final class AnswerWriter {
+    enum Step {
+        /** Finished. */
+        DONE,
+        /** Waiting for a timer or for the channel to become writable; the executor is resumed. */
+        WAIT,
+        /** Row limit reached: PortalSuspended was sent. */
+        PORTAL_SUSPENDED,
+        /** COPY FROM STDIN: wants the next frontend message via {@link #acceptCopy}. */
+        NEED_INPUT,
+        /** The connection is being closed. */
+        CLOSED
+    }
+
+    private enum Phase { DELAY, NOTICES, RESULT, AFTER, DONE }
+
+    private final SessionExecutor session;
+    private final Answer answer;
+    private final RowEncoder encoder;
+    private final boolean sendRowDescription;
+    private Result result;
+    private Phase phase = Phase.DELAY;
+    private ScheduledFuture<?> timer;
+    private boolean resultStarted;
+    private boolean cancelRequested;
+    private boolean failed;
+    private long rowsSent;
+    private ByteArrayOutputStream copyData;
+
+    /**
+     * @param encoder            for row results (null otherwise)
+     * @param sendRowDescription simple protocol: RowDescription precedes the rows
+     */
+    AnswerWriter(SessionExecutor session, Answer answer, RowEncoder encoder, boolean sendRowDescription) {
+        this.session = session;
+        this.answer = answer;
+        this.result = answer.result();
+        this.encoder = encoder;
+        this.sendRowDescription = sendRowDescription;
+    }
+
+    Result result() {
+        return result;
+    }
+
+    /** The row encoder for the client's result formats (null for a result without rows). */
+    RowEncoder encoder() {
+        return encoder;
+    }
+
+    /** Whether the answer ended in an ErrorResponse. */
+    boolean failed() {
+        return failed;
+    }
+
+    /** A CancelRequest: a pending delay or a row stream ends with 57014. */
+    void cancel() {
+        cancelRequested = true;
+        if (timer != null) {
+            timer.cancel(false);
+            timer = null;
+            result = new Result.Error(canceled());
+            phase = Phase.RESULT;
+            session.resume();
+        }
+    }
+
+    private static ErrorFields canceled() {
+        return ErrorFields.error("57014", "canceling statement due to user request");
+    }
+
+    Step run(int maxRows) {
+        if (phase == Phase.DELAY) {
+            if (timer != null) {
+                return Step.WAIT;
+            }
+            if (answer.delay() != null && !answer.delay().isZero() && !cancelRequested) {
+                session.out().flush();
+                timer = session.schedule(() -> {
+                    timer = null;
+                    phase = Phase.NOTICES;
+                    session.resume();
+                }, answer.delay().toNanos(), TimeUnit.NANOSECONDS);
+                return Step.WAIT;
+            }
+            phase = Phase.NOTICES;
+        }
+        if (phase == Phase.NOTICES) {
+            for (ErrorFields notice : answer.notices()) {
+                BackendMessages.noticeResponse(session.out().buf(), notice);
+            }
+            if (answer.fault() != null && answer.fault().afterRows() == null) {
+                session.fault(answer.fault().reset());
+                return Step.CLOSED;
+            }
+            phase = Phase.RESULT;
+        }
+        if (phase == Phase.RESULT) {
+            Step step = writeResult(maxRows);
+            if (step != Step.DONE) {
+                return step;
+            }
+            phase = Phase.AFTER;
+        }
+        if (phase == Phase.AFTER) {
+            phase = Phase.DONE;
+            if (!failed) {
+                for (Answer.ParameterChange change : answer.parameterStatus()) {
+                    BackendMessages.parameterStatus(session.out().buf(), change.name(), change.value());
+                }
+                answer.afterSend().forEach(Runnable::run);
+            }
+        }
+        return Step.DONE;
+    }
+
+    private Step writeResult(int maxRows) {
+        ByteBuf out = session.out().buf();
+        if (result instanceof Result.Command command) {
+            BackendMessages.commandComplete(out, command.tag());
+        } else if (result instanceof Result.Empty) {
+            BackendMessages.emptyQueryResponse(out);
+        } else if (result instanceof Result.Error error) {
+            failed = true;
+            BackendMessages.errorResponse(out, error.fields());
+            if (error.fields().isFatal()) {
+                session.closeAfterFlush();
+                return Step.CLOSED;
+            }
+        } else if (result instanceof Result.Rows rows) {
+            return writeRows(rows, maxRows);
+        } else if (result instanceof Result.CopyIn copyIn) {
+            if (!resultStarted) {
+                resultStarted = true;
+                copyData = new ByteArrayOutputStream();
+                BackendMessages.copyResponse(out, 'G', copyIn.columnCount());
+                session.out().flush();
+                return Step.NEED_INPUT;
+            }
+        } else if (result instanceof Result.CopyOut copyOut) {
+            return writeCopyOut(copyOut);
+        }
+        return Step.DONE;
+    }
+
+    private Step writeRows(Result.Rows rows, int maxRows) {
+        if (!resultStarted) {
+            resultStarted = true;
+            if (sendRowDescription) {
+                encoder.rowDescription(session.out().buf());
+            }
+        }
+        Long faultAfter = answer.fault() == null ? null : answer.fault().afterRows();
+        long sentNow = 0;
+        while (true) {
+            if (cancelRequested) {
+                failed = true;
+                BackendMessages.errorResponse(session.out().buf(), canceled());
+                return Step.DONE;
+            }
+            // a full fetch is answered as such: a client that fetches row by row reads all
+            // after_rows rows, and the fault hits the fetch that would go past them
+            if (maxRows > 0 && sentNow == maxRows) {
+                BackendMessages.portalSuspended(session.out().buf());
+                return Step.PORTAL_SUSPENDED;
+            }
+            if (faultAfter != null && rowsSent >= faultAfter) {
+                session.fault(answer.fault().reset());
+                return Step.CLOSED;
+            }
+            ByteBuf out = session.out().buf();
+            int messageStart = out.writerIndex();
+            try {
+                Object[] row = rows.rows().next();
+                if (row == null) {
+                    BackendMessages.commandComplete(out, Tags.forRows(rows, rowsSent));
+                    return Step.DONE;
+                }
+                encoder.dataRow(out, row);
+            } catch (RuntimeException e) {
+                out.writerIndex(messageStart);
+                failed = true;
+                BackendMessages.errorResponse(out, rowError(e));
+                return Step.DONE;
+            }
+            rowsSent++;
+            sentNow++;
+            session.out().writeIfLarge();
+            if (!session.out().channelWritable()) {
+                session.out().flush();
+                return Step.WAIT;
+            }
+        }
+    }
+
+    /** A row that cannot be produced or encoded ends the result like any error after some rows. */
+    private static ErrorFields rowError(RuntimeException e) {
+        if (e instanceof RowValueException misfit) {
+            return misfit.fields();
+        }
+        return ErrorFields.error("XX000", "mockpg: cannot send row: " + e.getMessage());
+    }
+
+    private Step writeCopyOut(Result.CopyOut copy) {
+        if (!resultStarted) {
+            resultStarted = true;
+            BackendMessages.copyResponse(session.out().buf(), 'H', copy.columns().size());
+            if (copy.header()) {
+                BackendMessages.copyData(session.out().buf(), CopyFormat.header(copy.columns()));
+            }
+        }
+        while (true) {
+            Object[] row;
+            try {
+                row = copy.rows().next();
+            } catch (RuntimeException e) {
+                failed = true;
+                BackendMessages.errorResponse(session.out().buf(), rowError(e));
+                return Step.DONE;
+            }
+            if (row == null) {
+                BackendMessages.copyDone(session.out().buf());
+                BackendMessages.commandComplete(session.out().buf(),
+                        copy.fixedTag() != null ? copy.fixedTag() : "COPY " + rowsSent);
+                return Step.DONE;
+            }
+            BackendMessages.copyData(session.out().buf(), CopyFormat.line(copy.columns(), row, copy.csv()));
+            rowsSent++;
+            session.out().writeIfLarge();
+            if (!session.out().channelWritable()) {
+                session.out().flush();
+                return Step.WAIT;
+            }
+        }
+    }
+
+    /** The next frontend message while COPY FROM STDIN is in progress. */
+    Step acceptCopy(FrontendMessage message) {
+        Result.CopyIn copyIn = (Result.CopyIn) result;
+        if (message instanceof FrontendMessage.CopyData data) {
+            copyData.writeBytes(data.data());
+            return Step.NEED_INPUT;
+        } else if (message instanceof FrontendMessage.Flush || message instanceof FrontendMessage.Sync) {
+            return Step.NEED_INPUT;
+        } else if (message instanceof FrontendMessage.CopyDone) {
+            String data = copyData.toString(StandardCharsets.UTF_8);
+            long rows = CopyFormat.countRows(data, copyIn.csv());
+            if (copyIn.header() && rows > 0) {
+                rows--;
+            }
+            session.engine().copyReceived(data, rows);
+            BackendMessages.commandComplete(session.out().buf(),
+                    copyIn.fixedTag() != null ? copyIn.fixedTag() : "COPY " + rows);
+        } else if (message instanceof FrontendMessage.CopyFail fail) {
+            session.engine().copyReceived(copyData.toString(StandardCharsets.UTF_8), 0);
+            failed = true;
+            BackendMessages.errorResponse(session.out().buf(),
+                    ErrorFields.error("57014", "COPY from stdin failed: " + fail.message()));
+        } else {
+            failed = true;
+            BackendMessages.errorResponse(session.out().buf(), ErrorFields.error("08P01",
+                    "unexpected message type " + message.getClass().getSimpleName() + " during COPY from stdin"));
+        }
+        phase = Phase.AFTER;
+        return run(0);
+    }
+}

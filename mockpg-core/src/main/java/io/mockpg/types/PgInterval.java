@@ -1,5 +1,0 @@
-package io.mockpg.types;
-
-/** A PostgreSQL interval as it is stored: months, days and microseconds, kept apart. */
-public record PgInterval(int months, int days, long micros) {
-}
