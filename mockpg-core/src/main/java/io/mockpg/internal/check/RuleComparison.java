@@ -1,0 +1,27 @@
+package io.mockpg.internal.check;
+
+import io.mockpg.ScriptCheckReport.Drift;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Everything a rule claims about its statement against what the database described. */
+final class RuleComparison {
+    private RuleComparison() {
+    }
+
+    static List<Drift> compare(CheckedRule rule, StatementShape shape) {
+        if (shape instanceof StatementShape.Rejected rejected) {
+            return List.of(Drifts.at(rule, rule.positions().sql(), "the database rejects the SQL: "
+                    + rejected.sqlState() + " " + rejected.message()));
+        }
+        StatementShape.Described described = (StatementShape.Described) shape;
+        // a respond list makes one claim per entry; the same claim twice is one drift
+        Set<Drift> drifts = new LinkedHashSet<>(ParamComparison.compare(rule, described.paramOids()));
+        for (int i = 0; i < rule.rule().responses().size(); i++) {
+            drifts.addAll(ColumnComparison.compare(rule, i, described.columns()));
+        }
+        return new ArrayList<>(drifts);
+    }
+}

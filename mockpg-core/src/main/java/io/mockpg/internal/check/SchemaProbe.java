@@ -1,0 +1,33 @@
+package io.mockpg.internal.check;
+
+import java.util.List;
+
+/**
+ * Asks a real PostgreSQL what it makes of statements without running them: for each, whether
+ * it parses there and, if so, its parameter types and the columns it returns. One probe is one
+ * upstream session; {@link #close()} ends it, undoing whatever it did.
+ */
+public interface SchemaProbe extends AutoCloseable {
+
+    /**
+     * The database's view of each statement, in order (one answer per statement).
+     *
+     * @throws java.io.UncheckedIOException when the session breaks: no answer is then trusted
+     */
+    List<StatementShape> describe(List<ProbeStatement> statements);
+
+    /** How many round trips to the database the probe has made so far (startup included). */
+    int roundTrips();
+
+    @Override
+    void close();
+
+    /**
+     * One statement to describe.
+     *
+     * @param sql        the statement with its {@code $n} placeholders
+     * @param paramOids  the parameter types the client states in Parse (0 = let the server infer)
+     */
+    record ProbeStatement(String sql, int[] paramOids) {
+    }
+}

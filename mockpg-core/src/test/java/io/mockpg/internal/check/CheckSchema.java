@@ -1,0 +1,33 @@
+package io.mockpg.internal.check;
+
+import io.mockpg.testing.OwnDatabase;
+
+/** The database {@code checkdb} the check's tests describe statements in, and its schema. */
+final class CheckSchema {
+    static final String DDL = """
+            DROP TABLE IF EXISTS orders, customers;
+            CREATE TABLE customers (id int4 PRIMARY KEY, name text NOT NULL, email varchar(200) NOT NULL,
+                                    created_at timestamptz);
+            CREATE TABLE orders (id int8 PRIMARY KEY, customer_id int4 NOT NULL REFERENCES customers,
+                                 amount numeric(10,2) NOT NULL);
+            """;
+
+    private static String url;
+
+    private CheckSchema() {
+    }
+
+    /** The URL of {@code app} on checkdb, the schema in place. */
+    static synchronized String url() {
+        if (url == null) {
+            url = OwnDatabase.prepare("checkdb", DDL);
+        }
+        return url;
+    }
+
+    /** The URL of the trust role on checkdb. */
+    static String trustUrl() {
+        url();
+        return OwnDatabase.url("app_trust", null, "checkdb");
+    }
+}
