@@ -63,6 +63,7 @@ public final class Main {
         Map<String, Object> subcommands = new LinkedHashMap<>();
         subcommands.put("serve", new ServeCommand(console));
         subcommands.put("record", new RecordCommand(console));
+        subcommands.put("check", new CheckCommand(console));
         subcommands.put("lint", new LintCommand(console));
         return subcommands;
     }

@@ -110,6 +110,7 @@ final class ServeCommand implements Callable<Integer>, Documented {
                 SYNOPSIS
                     java -jar mockpg.jar [serve] [options]
                     java -jar mockpg.jar record --upstream URL --out FILE [options]
+                    java -jar mockpg.jar check --against URL [--json] SCRIPT...
                     java -jar mockpg.jar lint SCRIPT...
 
                 DESCRIPTION
@@ -121,6 +122,8 @@ final class ServeCommand implements Callable<Integer>, Documented {
                     serve     the scripted server (the default: "serve" may be left out)
                     record    forward sessions to a real PostgreSQL and write what it answered as
                               a script (see record --help)
+                    check     check scripts against a real database's schema (see check
+                              --help)
                     lint      load scripts and report every problem, without serving (see
                               lint --help)
 
