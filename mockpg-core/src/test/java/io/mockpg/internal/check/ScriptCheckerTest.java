@@ -4,7 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.mockpg.ScriptCheckReport;
 import io.mockpg.internal.script.yaml.ScriptLoader;
+import io.mockpg.testing.RealPostgres;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.List;
+import java.util.Properties;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -185,5 +192,53 @@ class ScriptCheckerTest {
                 """);
         assertEquals(List.of("a", "c"), report.drifts().stream().map(ScriptCheckReport.Drift::rule).toList());
         assertEquals("4 rules checked, 2 drifted, 0 not checked", report.summary());
+    }
+
+    @Test
+    void nothingIsExecuted() throws SQLException {
+        ScriptCheckReport report = check("""
+                rules:
+                  - match: {sql: "INSERT INTO customers (id, name, email) VALUES (990001, 'x', 'x@example.com')"}
+                  - match: {sql: DROP TABLE orders}
+                  - match: {sql: "CREATE TABLE check_made_this (id int4)"}
+                  - match: {sql: TRUNCATE customers CASCADE}
+                """);
+        assertEquals("4 rules checked, 0 drifted, 0 not checked", report.summary(), report::toString);
+        try (Connection connection = connect(); Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT (SELECT count(*) FROM customers WHERE id = 990001),"
+                     + " to_regclass('orders') IS NOT NULL, to_regclass('check_made_this') IS NULL")) {
+            rows.next();
+            assertEquals(0, rows.getInt(1));
+            assertEquals(true, rows.getBoolean(2));
+            assertEquals(true, rows.getBoolean(3));
+        }
+    }
+
+    @Test
+    void aParseThatWaitsForALockGivesUpAfterTheLockTimeout() throws SQLException {
+        try (Connection migration = connect(); Statement statement = migration.createStatement()) {
+            migration.setAutoCommit(false);
+            statement.execute("LOCK TABLE orders IN ACCESS EXCLUSIVE MODE"); // as an ALTER TABLE would
+            long start = System.nanoTime();
+            ScriptCheckReport report = check("""
+                    rules:
+                      - {id: blocked, match: {sql: SELECT id FROM orders}, respond: {columns: [{id: int8}]}}
+                      - {id: free, match: {sql: SELECT id FROM customers}, respond: {columns: [{id: int4}]}}
+                    """);
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            migration.rollback();
+            assertEquals(List.of("s.yaml:2:32: rule blocked: the database gave up describing the SQL: 55P03 canceling statement"
+                    + " due to lock timeout"), report.drifts().stream().map(Object::toString).toList());
+            assertEquals(true, millis < 5_000, "took " + millis + " ms");
+        }
+    }
+
+    private static Connection connect() throws SQLException {
+        CheckSchema.url();
+        Properties properties = new Properties();
+        properties.setProperty("user", "app");
+        properties.setProperty("password", "app-secret");
+        String jdbc = RealPostgres.jdbcUrl();
+        return DriverManager.getConnection(jdbc.substring(0, jdbc.lastIndexOf('/') + 1) + "checkdb", properties);
     }
 }
