@@ -8,7 +8,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
+import io.mockpg.testing.OwnDatabase;
 import java.net.ServerSocket;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,13 +44,13 @@ class CheckRunTest {
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
-    private int run(ProbeConnector connector, boolean json, String... scripts) {
-        return CheckRun.run("postgresql://app_trust@127.0.0.1/checkdb", json, List.of(scripts), connector,
-                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+    private int run(String url, ProbeConnector connector, boolean json, String... scripts) {
+        return CheckRun.run(url, json, List.of(scripts), connector, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
     }
 
     private int run(boolean json, String... scripts) {
-        return run(url -> new PipelinedProbe(TrustSocketWire.open(CheckSchema.trustUrl())), json, scripts);
+        return run(CheckSchema.url(), UpstreamProbes::open, json, scripts);
     }
 
     private String script(String name, String yaml) throws IOException {
@@ -102,7 +104,7 @@ class CheckRunTest {
     void aScriptThatDoesNotLoadExitsTwoWithTheLoadersMessagesAndChecksNothing() throws IOException {
         String bad = script("bad.yaml", "rules:\n  - match: {sql: SELECT 1}\n    respnd: {}\n");
         String missing = directory.resolve("missing.yaml").toString();
-        assertEquals(2, run(url -> {
+        assertEquals(2, run(CheckSchema.url(), url -> {
             throw new AssertionError("nothing is checked when a script does not load");
         }, false, script("clean.yaml", CLEAN), bad, missing));
         assertEquals(bad + ":3:5: unknown key 'respnd' in rule; did you mean 'respond'?\n"
@@ -116,10 +118,21 @@ class CheckRunTest {
         try (ServerSocket socket = new ServerSocket(0)) {
             closedPort = socket.getLocalPort();
         }
-        String url = "postgresql://app_trust@127.0.0.1:" + closedPort + "/checkdb";
-        assertEquals(1, run(any -> new PipelinedProbe(TrustSocketWire.open(url)), false, script("clean.yaml", CLEAN)));
+        String url = "postgresql://app:app-secret@127.0.0.1:" + closedPort + "/checkdb";
+        assertEquals(1, run(url, UpstreamProbes::open, false, script("clean.yaml", CLEAN)));
         assertEquals("", out());
-        assertTrue(err().startsWith("mockpg check: cannot check against the database: cannot connect to 127.0.0.1:"
-                + closedPort + ": Connection refused"), err());
+        assertEquals("mockpg check: cannot check against the database: cannot connect to upstream 127.0.0.1:"
+                + closedPort + ": connection refused\n", err());
+    }
+
+    @Test
+    void aRefusedLoginExitsOneWithTheReasonAndNoReport() throws IOException {
+        String url = OwnDatabase.url("app", "wrong-secret", "checkdb");
+        assertEquals(1, run(url, UpstreamProbes::open, true, script("clean.yaml", CLEAN)));
+        assertEquals("{\"error\":\"cannot check against the database: upstream 127.0.0.1:"
+                + URI.create(url).getPort() + " refused the session: FATAL 28P01 password authentication failed for"
+                + " user \\\"app\\\"\"}\n", out());
+        assertTrue(err().startsWith("mockpg check: cannot check against the database:"), err());
+        assertTrue(!err().contains("wrong-secret") && !out().contains("wrong-secret"), "the password is never shown");
     }
 }

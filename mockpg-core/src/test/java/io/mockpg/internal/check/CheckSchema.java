@@ -24,10 +24,4 @@ final class CheckSchema {
         }
         return url;
     }
-
-    /** The URL of the trust role on checkdb. */
-    static String trustUrl() {
-        url();
-        return OwnDatabase.url("app_trust", null, "checkdb");
-    }
 }

@@ -23,16 +23,15 @@ class ExampleScriptsCheckTest {
     static final Path SCHEMAS = Path.of("..", "examples", "scripts", "schema");
     private static final Pattern TABLE = Pattern.compile("CREATE TABLE (\\w+)");
 
-    /** A database of its own with the schema file's tables, made afresh; returns the trust role's URL there. */
+    /** A database of its own with the schema file's tables, made afresh; returns its URL. */
     static String database(String name, Path schema) throws IOException {
         String ddl = Files.readString(schema);
         List<String> tables = TABLE.matcher(ddl).results().map(m -> m.group(1)).toList();
-        OwnDatabase.prepare(name, "DROP TABLE IF EXISTS " + String.join(", ", tables) + " CASCADE;\n" + ddl);
-        return OwnDatabase.url("app_trust", null, name);
+        return OwnDatabase.prepare(name, "DROP TABLE IF EXISTS " + String.join(", ", tables) + " CASCADE;\n" + ddl);
     }
 
     static ScriptCheckReport check(String url, List<Path> scripts) {
-        try (SchemaProbe probe = new PipelinedProbe(TrustSocketWire.open(url))) {
+        try (SchemaProbe probe = UpstreamProbes.open(url)) {
             return ScriptChecker.check(scripts.stream().map(p -> ScriptLoader.loadLocated(p.toString())).toList(),
                     probe);
         }

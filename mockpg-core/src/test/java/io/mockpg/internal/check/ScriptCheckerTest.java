@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 class ScriptCheckerTest {
 
     static ScriptCheckReport check(String yaml) {
-        try (SchemaProbe probe = new PipelinedProbe(TrustSocketWire.open(CheckSchema.trustUrl()))) {
+        try (SchemaProbe probe = UpstreamProbes.open(CheckSchema.url())) {
             return ScriptChecker.check(List.of(ScriptLoader.parseLocated("s.yaml", yaml)), probe);
         }
     }
