@@ -14,7 +14,7 @@ import picocli.CommandLine.Parameters;
 /** {@code mockpg check --against URL [--json] SCRIPT...}: scripts against a real database's schema (docs/checking.md). */
 @Command(name = "check")
 final class CheckCommand implements Callable<Integer>, Documented {
-    @Option(names = "--against", paramLabel = "URL", required = true, order = 1,
+    @Option(names = "--against", paramLabel = "URL", order = 1,
             description = "the database, as postgresql://USER[:PASSWORD]@HOST[:PORT]/DB[?sslmode=disable|prefer|require];"
                     + " the password may come from PGPASSWORD instead")
     String against;
@@ -42,6 +42,10 @@ final class CheckCommand implements Callable<Integer>, Documented {
 
     @Override
     public Integer call() {
+        if (against == null) {
+            console.err().println("mockpg: check needs --against URL (see check --help)");
+            return ParameterErrors.USAGE;
+        }
         int status = CheckRun.run(against, json, scripts, connector, console.out(), console.err());
         console.out().flush();
         console.err().flush();
