@@ -9,7 +9,8 @@ import java.util.List;
  * @param checked    how many rules were checked (those with {@code match.sql})
  * @param drifts     each difference, in script and file order
  * @param notChecked the rules with {@code match.regex} or without {@code match.sql}
- * @param roundTrips round trips to the database, startup and authentication included
+ * @param roundTrips round trips to the database after the login (one per batch of statements, and one more per
+ *                   statement the database rejected), the closing ROLLBACK not included
  */
 public record ScriptCheckReport(int checked, List<Drift> drifts, List<NotChecked> notChecked, int roundTrips) {
     public ScriptCheckReport {

@@ -16,7 +16,7 @@ public interface SchemaProbe extends AutoCloseable {
      */
     List<StatementShape> describe(List<ProbeStatement> statements);
 
-    /** How many round trips to the database the probe has made so far (startup included). */
+    /** How many round trips to the database the probe has made so far, after the login. */
     int roundTrips();
 
     @Override
