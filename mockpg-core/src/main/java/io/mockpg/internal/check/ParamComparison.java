@@ -1,11 +1,11 @@
 package io.mockpg.internal.check;
 
+import io.mockpg.ScriptCheckReport.Drift;
 import io.mockpg.internal.script.ParamMatcher;
 import io.mockpg.internal.script.yaml.RulePositions.Position;
 import io.mockpg.internal.types.PgType;
 import io.mockpg.internal.types.PgTypes;
 import java.math.BigDecimal;
-import io.mockpg.ScriptCheckReport.Drift;
 import java.util.ArrayList;
 import java.util.List;
 

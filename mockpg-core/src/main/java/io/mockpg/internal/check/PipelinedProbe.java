@@ -7,14 +7,19 @@ import io.mockpg.internal.upstream.UpstreamException;
 import io.mockpg.internal.upstream.UpstreamSession;
 import io.netty.buffer.ByteBuf;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 /**
  * A {@link SchemaProbe} over one upstream session: the statements go out in pipelined
@@ -148,6 +153,40 @@ final class PipelinedProbe implements SchemaProbe {
         while (!(next(answers) instanceof BackendMessage.ReadyForQuery)) {
             // a notice after the last statement
         }
+    }
+
+    @Override
+    public Map<Integer, String> typeNames(Set<Integer> oids) {
+        if (oids.isEmpty()) {
+            return Map.of();
+        }
+        String list = oids.stream().map(String::valueOf).collect(Collectors.joining(", "));
+        Iterator<BackendMessage> answers = exchange(out -> {
+            // a catalog read; after a rejected statement the block needs its savepoint back first
+            if (aborted) {
+                FrontendMessages.query(out, "ROLLBACK TO SAVEPOINT " + SAVEPOINT);
+            }
+            FrontendMessages.query(out, "SELECT oid::int4, pg_catalog.format_type(oid, NULL) FROM pg_catalog.pg_type"
+                    + " WHERE oid IN (" + list + ")");
+        }).iterator();
+        if (aborted) {
+            expectCommand(answers, "rolling back to the savepoint");
+            aborted = false;
+        }
+        Map<Integer, String> names = new HashMap<>();
+        for (BackendMessage message = next(answers); !(message instanceof BackendMessage.ReadyForQuery);
+             message = next(answers)) {
+            if (message instanceof BackendMessage.DataRow row) {
+                names.put(Integer.valueOf(text(row.values().get(0))), text(row.values().get(1)));
+            } else if (message instanceof BackendMessage.ErrorResponse e) {
+                throw broken("error while naming types: " + e.sqlState() + " " + e.message(), null);
+            }
+        }
+        return names;
+    }
+
+    private static String text(byte[] value) {
+        return new String(value, StandardCharsets.UTF_8);
     }
 
     /** The answers to a simple query up to ReadyForQuery; an error there means the session cannot be trusted. */

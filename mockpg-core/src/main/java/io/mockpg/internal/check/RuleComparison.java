@@ -14,7 +14,7 @@ final class RuleComparison {
     private RuleComparison() {
     }
 
-    static List<Drift> compare(CheckedRule rule, StatementShape shape) {
+    static List<Drift> compare(CheckedRule rule, StatementShape shape, TypeLabels types) {
         if (shape instanceof StatementShape.Rejected rejected) {
             String verdict = TIMED_OUT.contains(rejected.sqlState()) ? "the database gave up describing the SQL: "
                     : "the database rejects the SQL: ";
@@ -25,7 +25,7 @@ final class RuleComparison {
         // a respond list makes one claim per entry; the same claim twice is one drift
         Set<Drift> drifts = new LinkedHashSet<>(ParamComparison.compare(rule, described.paramOids()));
         for (int i = 0; i < rule.rule().responses().size(); i++) {
-            drifts.addAll(ColumnComparison.compare(rule, i, described.columns()));
+            drifts.addAll(ColumnComparison.compare(rule, i, described.columns(), types));
         }
         return new ArrayList<>(drifts);
     }

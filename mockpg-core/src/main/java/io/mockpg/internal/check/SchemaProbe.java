@@ -1,6 +1,8 @@
 package io.mockpg.internal.check;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Asks a real PostgreSQL what it makes of statements without running them: for each, whether
@@ -15,6 +17,12 @@ public interface SchemaProbe extends AutoCloseable {
      * @throws java.io.UncheckedIOException when the session breaks: no answer is then trusted
      */
     List<StatementShape> describe(List<ProbeStatement> statements);
+
+    /**
+     * The database's names (as {@code format_type} gives them) of these type OIDs, in one round
+     * trip when there are any; none for an empty set.
+     */
+    Map<Integer, String> typeNames(Set<Integer> oids);
 
     /** How many round trips to the database the probe has made so far, after the login. */
     int roundTrips();

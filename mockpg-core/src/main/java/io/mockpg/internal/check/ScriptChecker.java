@@ -6,8 +6,11 @@ import io.mockpg.ScriptCheckReport.NotChecked;
 import io.mockpg.internal.script.Rule;
 import io.mockpg.internal.script.yaml.RulePositions;
 import io.mockpg.internal.script.yaml.ScriptLoader.LocatedScript;
+import io.mockpg.internal.types.PgTypes;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Checks loaded scripts against a database (docs/checking.md): every rule with
@@ -36,10 +39,23 @@ public final class ScriptChecker {
             }
         }
         List<StatementShape> shapes = probe.describe(checked.stream().map(CheckedRule::statement).toList());
+        TypeLabels types = new TypeLabels(probe.typeNames(unknownTypes(shapes)));
         List<Drift> drifts = new ArrayList<>();
         for (int i = 0; i < checked.size(); i++) {
-            drifts.addAll(RuleComparison.compare(checked.get(i), shapes.get(i)));
+            drifts.addAll(RuleComparison.compare(checked.get(i), shapes.get(i), types));
         }
         return new ScriptCheckReport(checked.size(), drifts, notChecked, probe.roundTrips());
+    }
+
+    /** The column type OIDs that mockpg has no type for: reports name them as the database does. */
+    private static Set<Integer> unknownTypes(List<StatementShape> shapes) {
+        Set<Integer> unknown = new TreeSet<>();
+        for (StatementShape shape : shapes) {
+            if (shape instanceof StatementShape.Described described && described.columns() != null) {
+                described.columns().stream().map(StatementShape.Column::typeOid)
+                        .filter(oid -> PgTypes.byOid(oid) == null).forEach(unknown::add);
+            }
+        }
+        return unknown;
     }
 }

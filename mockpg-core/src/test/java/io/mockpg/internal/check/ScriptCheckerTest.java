@@ -121,6 +121,22 @@ class ScriptCheckerTest {
     }
 
     @Test
+    void aTypeNoScriptCanWriteIsTextAndOtherwiseNamedAsTheDatabaseNamesIt() {
+        assertEquals(List.of(), check("""
+                rules:
+                  - match: {sql: SELECT status FROM orders}
+                    respond: {columns: [{status: text}]}
+                """).drifts());
+        assertEquals("s.yaml:8:11: rule r: column 'status' is order_status in the database, not int4", onlyDrift("""
+                      sql: SELECT id, status FROM orders
+                """, """
+                      columns:
+                        - id: int8
+                        - status: int4
+                """));
+    }
+
+    @Test
     void aDroppedTableIsRejectedAtTheSql() {
         assertEquals("s.yaml:4:12: rule r: the database rejects the SQL: 42P01 relation \"invoices\" does not exist",
                 onlyDrift("""
