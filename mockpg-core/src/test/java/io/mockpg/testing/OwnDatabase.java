@@ -21,7 +21,8 @@ public final class OwnDatabase {
      */
     public static synchronized String prepare(String name, String ddl) {
         createIfMissing(name);
-        try (Connection connection = connect("app", "app-secret", name); Statement statement = connection.createStatement()) {
+        try (Connection connection = connect("app", "app-secret", name);
+             Statement statement = connection.createStatement()) {
             connection.setAutoCommit(false);
             statement.execute("SELECT pg_advisory_xact_lock(hashtext('mockpg schema ' || current_database()))");
             statement.execute(ddl);
