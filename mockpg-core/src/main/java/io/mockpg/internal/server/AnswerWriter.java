@@ -46,6 +46,8 @@ final class AnswerWriter {
     private boolean cancelRequested;
     private boolean failed;
     private long rowsSent;
+    /** Rows sent by the current Execute: a resumed portal's tag counts only these, as PostgreSQL's does. */
+    private long rowsThisExecute;
     private ByteArrayOutputStream copyData;
 
     /**
@@ -172,7 +174,6 @@ final class AnswerWriter {
             }
         }
         Long faultAfter = answer.fault() == null ? null : answer.fault().afterRows();
-        long sentNow = 0;
         while (true) {
             if (cancelRequested) {
                 failed = true;
@@ -181,7 +182,8 @@ final class AnswerWriter {
             }
             // a full fetch is answered as such: a client that fetches row by row reads all
             // after_rows rows, and the fault hits the fetch that would go past them
-            if (maxRows > 0 && sentNow == maxRows) {
+            if (maxRows > 0 && rowsThisExecute == maxRows) {
+                rowsThisExecute = 0;
                 BackendMessages.portalSuspended(session.out().buf());
                 return Step.PORTAL_SUSPENDED;
             }
@@ -194,7 +196,7 @@ final class AnswerWriter {
             try {
                 Object[] row = rows.rows().next();
                 if (row == null) {
-                    BackendMessages.commandComplete(out, Tags.forRows(rows, rowsSent));
+                    BackendMessages.commandComplete(out, Tags.forRows(rows, rowsThisExecute));
                     return Step.DONE;
                 }
                 encoder.dataRow(out, row);
@@ -205,7 +207,7 @@ final class AnswerWriter {
                 return Step.DONE;
             }
             rowsSent++;
-            sentNow++;
+            rowsThisExecute++;
             session.out().writeIfLarge();
             if (!session.out().channelWritable()) {
                 session.out().flush();
