@@ -42,9 +42,8 @@ public final class SessionHandler extends ChannelInboundHandlerAdapter {
     /** Finishes startup: AuthenticationOk, ParameterStatus set, BackendKeyData, ReadyForQuery. */
     void start(ChannelHandlerContext context, SessionInfo info) {
         this.ctx = context;
-        this.executor = new SessionExecutor(context);
         EngineSession engineSession = server.engine().openSession(info);
-        executor.attach(engineSession);
+        this.executor = new SessionExecutor(context, engineSession);
         server.sessions().add(this);
         ByteBuf out = executor.out().buf();
         BackendMessages.authenticationOk(out);
@@ -97,10 +96,5 @@ public final class SessionHandler extends ChannelInboundHandlerAdapter {
     /** From any thread: the server is draining. */
     void drain() {
         ctx.executor().execute(executor::requestDrain);
-    }
-
-    /** From any thread: the drain timeout passed. */
-    void forceClose() {
-        ctx.channel().close();
     }
 }
