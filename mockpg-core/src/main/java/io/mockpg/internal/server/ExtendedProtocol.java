@@ -3,18 +3,12 @@ package io.mockpg.internal.server;
 import io.mockpg.internal.engine.Answer;
 import io.mockpg.internal.engine.Description;
 import io.mockpg.internal.engine.ErrorFields;
-import io.mockpg.internal.engine.ParamTypes;
 import io.mockpg.internal.engine.Result;
 import io.mockpg.internal.protocol.backend.BackendMessages;
 import io.mockpg.internal.protocol.backend.RowEncoder;
 import io.mockpg.internal.protocol.frontend.FormatCodes;
 import io.mockpg.internal.protocol.frontend.FrontendMessage;
-import io.mockpg.internal.types.PgType;
-import io.mockpg.internal.types.PgTypes;
 
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -83,54 +77,16 @@ final class ExtendedProtocol {
                     + count + " parameters"));
             return;
         }
-        int[] oids = parameterOids(statement, count, formats);
-        List<String> params = new ArrayList<>(count);
-        for (int i = 0; i < count; i++) {
-            byte[] value = bind.values()[i];
-            String text = value == null ? null : FormatCodes.isBinary(formats, i) ? binaryParameter(oids[i], value)
-                    : new String(value, StandardCharsets.UTF_8);
-            if (value != null && text == null) {
-                fail(ErrorFields.error("22P03", "incorrect binary data format in bind parameter " + (i + 1)));
-                return;
-            }
-            params.add(text);
+        int[] oids = BindParameters.types(statement, count, formats, engine);
+        List<String> params;
+        try {
+            params = BindParameters.texts(bind.values(), formats, oids);
+        } catch (BindParameters.Undecodable e) {
+            fail(ErrorFields.error("22P03", "incorrect binary data format in bind parameter " + e.number));
+            return;
         }
         portals.put(bind.portal(), new Portal(statement, params, oids, bind.resultFormats()));
         BackendMessages.bindComplete(session.out().buf());
-    }
-
-    /** Parse's OIDs, completed from the statement's description only when a binary value needs a type. */
-    private int[] parameterOids(PreparedStatement statement, int count, short[] formats) {
-        int[] client = statement.clientOids();
-        boolean needsDescription = false;
-        for (int i = 0; i < count && !needsDescription; i++) {
-            needsDescription = FormatCodes.isBinary(formats, i) && (i >= client.length || client[i] == 0);
-        }
-        if (!needsDescription) {
-            return client.length == count ? client : Arrays.copyOf(client, count);
-        }
-        int[] described = description(statement).paramOids();
-        return ParamTypes.merge(client, count, i -> i < described.length ? described[i] : PgTypes.TEXT.oid());
-    }
-
-    /** A binary parameter's text form, or null when it does not decode. */
-    private static String binaryParameter(int oid, byte[] value) {
-        PgType type = PgTypes.byOid(oid);
-        if (type == null) {
-            return new String(value, StandardCharsets.UTF_8);
-        }
-        try {
-            return type.toText(type.fromBinary(value));
-        } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
-            return null;
-        }
-    }
-
-    private Description description(PreparedStatement statement) {
-        if (statement.description() == null) {
-            statement.describedAs(engine.describe(statement.sql(), statement.clientOids()));
-        }
-        return statement.description();
     }
 
     void describe(FrontendMessage.Describe describe) {
@@ -157,7 +113,7 @@ final class ExtendedProtocol {
             fail(noSuchStatement(name));
             return;
         }
-        Description description = description(statement);
+        Description description = statement.description(engine);
         if (!engine.answerable(statement.sql())) {
             // the unmatched-statement error, with parameters still unknown (NULL)
             int[] paramOids = description.paramOids();

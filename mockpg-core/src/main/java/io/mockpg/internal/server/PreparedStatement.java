@@ -24,12 +24,11 @@ final class PreparedStatement {
         return clientOids;
     }
 
-    /** The engine's description, computed once when first needed. */
-    Description description() {
+    /** The engine's description, asked once when first needed. */
+    Description description(GuardedEngine engine) {
+        if (description == null) {
+            description = engine.describe(sql, clientOids);
+        }
         return description;
-    }
-
-    void describedAs(Description description) {
-        this.description = description;
     }
 }

@@ -5,6 +5,7 @@ import io.mockpg.internal.engine.ErrorFields;
 import io.mockpg.internal.engine.Notification;
 import io.mockpg.internal.protocol.backend.BackendMessages;
 import io.mockpg.internal.protocol.frontend.FrontendMessage;
+import io.mockpg.internal.session.OpenTransaction;
 import io.mockpg.internal.session.SessionTransaction;
 import io.mockpg.internal.session.TransactionStatus;
 import io.netty.buffer.Unpooled;
@@ -68,6 +69,11 @@ final class SessionExecutor implements ExtendedProtocol.Session, SimpleQueryJob.
     @Override
     public ScheduledFuture<?> schedule(Runnable task, long delayNanos) {
         return ctx.executor().schedule(task, delayNanos, TimeUnit.NANOSECONDS);
+    }
+
+    /** The session's open transaction, for a report at the end of a test; on the session's loop. */
+    OpenTransaction openTransaction() {
+        return transaction.snapshot();
     }
 
     /** Reader side: a decoded message arrives. */

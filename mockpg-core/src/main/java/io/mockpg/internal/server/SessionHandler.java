@@ -5,9 +5,11 @@ import io.mockpg.internal.engine.Notification;
 import io.mockpg.internal.engine.SessionInfo;
 import io.mockpg.internal.protocol.backend.BackendMessages;
 import io.mockpg.internal.protocol.frontend.FrontendMessage;
+import io.mockpg.internal.session.OpenTransaction;
 import io.netty.buffer.ByteBuf;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
+import io.netty.util.concurrent.Future;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -91,6 +93,11 @@ public final class SessionHandler extends ChannelInboundHandlerAdapter {
     /** From any thread: a NotificationResponse for this session. */
     void deliver(Notification notification) {
         ctx.executor().execute(() -> executor.notify(notification));
+    }
+
+    /** From any thread: the session's transaction status and the statements of its open transaction. */
+    Future<OpenTransaction> openTransaction() {
+        return ctx.executor().submit(executor::openTransaction);
     }
 
     /** From any thread: the server is draining. */

@@ -1,5 +1,6 @@
 package io.mockpg.internal.session;
 
+import io.mockpg.JournalEntry;
 import io.mockpg.internal.journal.JournalRecord;
 import io.mockpg.internal.sql.TransactionEffect;
 
@@ -69,6 +70,15 @@ public final class SessionTransaction {
     /** The journal entries of the open transaction, oldest first (a copy). */
     public List<JournalRecord> openStatements() {
         return List.copyOf(statements);
+    }
+
+    /** The status and the open transaction's entries, copied (on the session's loop, like every call here). */
+    public OpenTransaction snapshot() {
+        List<JournalEntry> entries = new ArrayList<>(statements.size());
+        for (JournalRecord record : statements) {
+            entries.add(record.entry());
+        }
+        return new OpenTransaction(status, List.copyOf(entries));
     }
 
     /**

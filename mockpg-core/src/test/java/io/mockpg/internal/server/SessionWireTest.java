@@ -13,6 +13,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.mockpg.JournalEntry;
+import io.mockpg.internal.session.OpenTransaction;
+import io.mockpg.internal.session.TransactionStatus;
+import io.netty.util.concurrent.Future;
+
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -155,6 +160,25 @@ class SessionWireTest {
             assertEquals(List.of("ErrorResponse 57014", "ReadyForQuery E"), session.runPending());
             assertEquals(List.of(), session.advance(Duration.ofSeconds(20)));
             assertEquals(List.of("CommandComplete ROLLBACK", "ReadyForQuery I"), session.send(query("ROLLBACK")));
+        }
+    }
+
+    @Test
+    void aSessionTellsItsOpenTransactionWithItsStatements() {
+        try (WireSession session = WireSession.open(SCRIPT)) {
+            SessionHandler handler = session.server().sessions().all().iterator().next();
+            session.send(query("BEGIN; SELECT n FROM three"));
+            assertEquals(List.of("ParseComplete", "BindComplete", "ErrorResponse 40001", "ReadyForQuery E"),
+                    session.send(parse("", "SELECT boom()"), bind("", ""), execute("", 0), sync()));
+            Future<OpenTransaction> open = handler.openTransaction();
+            session.runPending();
+            assertEquals(TransactionStatus.FAILED, open.getNow().status());
+            assertEquals(List.of("BEGIN", "SELECT n FROM three", "SELECT boom()"),
+                    open.getNow().statements().stream().map(JournalEntry::sql).toList());
+            session.send(query("ROLLBACK"));
+            open = handler.openTransaction();
+            session.runPending();
+            assertEquals(new OpenTransaction(TransactionStatus.IDLE, List.of()), open.getNow());
         }
     }
 
