@@ -53,8 +53,8 @@ public interface EngineSession {
     /** A statement the protocol layer refused itself (e.g. 25P02 in a failed transaction): journal it. */
     void recordRejected(StatementRequest request);
 
-    /** The data of a COPY FROM STDIN that completed (rows received), for the journal. */
-    void copyReceived(String data, long rows);
+    /** The data a COPY FROM STDIN received (also when the client failed it), for the journal. */
+    void copyReceived(String data);
 
     /** The session is gone. */
     void close();

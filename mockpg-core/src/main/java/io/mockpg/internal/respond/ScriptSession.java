@@ -154,7 +154,7 @@ final class ScriptSession implements EngineSession {
     }
 
     @Override
-    public void copyReceived(String data, long rows) {
+    public void copyReceived(String data) {
         journal.copyReceived(data);
     }
 

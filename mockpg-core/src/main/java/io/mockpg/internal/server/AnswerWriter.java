@@ -66,7 +66,6 @@ final class AnswerWriter {
     private long rowsThisExecute;
     private ByteArrayOutputStream copyData;
     private String copyText;
-    private long copyRows;
 
     /**
      * @param encoder            for row results (null otherwise)
@@ -91,11 +90,6 @@ final class AnswerWriter {
     /** The data a COPY FROM STDIN received (also when it failed), or null. */
     String copyData() {
         return copyText;
-    }
-
-    /** The rows a completed COPY FROM STDIN received. */
-    long copyRows() {
-        return copyRows;
     }
 
     /** The row encoder for the client's result formats (null for a result without rows). */
@@ -299,8 +293,8 @@ final class AnswerWriter {
         } else if (message instanceof FrontendMessage.CopyDone) {
             copyText = copyData.toString(StandardCharsets.UTF_8);
             long rows = CopyFormat.countRows(copyText, copyIn.csv());
-            copyRows = copyIn.header() && rows > 0 ? rows - 1 : rows;
-            BackendMessages.commandComplete(session.out().buf(), copyIn.tag(copyRows));
+            BackendMessages.commandComplete(session.out().buf(),
+                    copyIn.tag(copyIn.header() && rows > 0 ? rows - 1 : rows));
         } else if (message instanceof FrontendMessage.CopyFail fail) {
             copyText = copyData.toString(StandardCharsets.UTF_8);
             failed = true;

@@ -48,7 +48,7 @@ final class StatementEnd {
     /** The answer was sent: applies its effect, or its failure. False when the statement failed. */
     boolean answered(AnswerWriter writer) {
         if (writer.copyData() != null) {
-            engine.copyReceived(writer.copyData(), writer.copyRows());
+            engine.copyReceived(writer.copyData());
         }
         TransactionEffect effect = writer.answer().transaction();
         if (writer.failed()) {

@@ -67,11 +67,6 @@ public final class SessionTransaction {
         return savepointIndex(name) >= 0;
     }
 
-    /** The journal entries of the open transaction, oldest first (a copy). */
-    public List<JournalRecord> openStatements() {
-        return List.copyOf(statements);
-    }
-
     /** The status and the open transaction's entries, copied (on the session's loop, like every call here). */
     public OpenTransaction snapshot() {
         List<JournalEntry> entries = new ArrayList<>(statements.size());

@@ -197,7 +197,7 @@ class ResponsesTest {
         assertEquals(new Result.CopyIn(3, true, null, false),
                 simple(session, "COPY orders (id, customer, amount) FROM STDIN WITH (FORMAT csv)").result());
         assertEquals(new Result.CopyIn(2, false, "COPY 5", false), simple(session, "COPY orders FROM STDIN").result());
-        session.copyReceived("1\tx\n", 1);
+        session.copyReceived("1\tx\n");
         assertEquals("1\tx\n", engine.journal().get(1).copyData());
         Result.CopyOut out = assertInstanceOf(Result.CopyOut.class,
                 simple(session, "COPY (SELECT a, b FROM t) TO STDOUT").result());

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 class SessionTransactionTest {
     private final SessionTransaction transaction = new SessionTransaction();
     private final List<String> settled = new ArrayList<>();
+    private final List<JournalRecord> opened = new ArrayList<>();
 
     private static TransactionEffect effect(String sql) {
         return SqlStatement.parse(sql).transactionEffect();
@@ -28,18 +29,20 @@ class SessionTransactionTest {
 
     /** A statement answered without error: journaled, then its end applied. */
     private boolean ok(String sql) {
-        transaction.recorded(record(sql));
+        recorded(sql);
         return transaction.statementEnded(effect(sql), false);
     }
 
     private void failed(String sql) {
-        transaction.recorded(record(sql));
+        recorded(sql);
         transaction.statementEnded(effect(sql), true);
     }
 
-    private static JournalRecord record(String sql) {
-        return new JournalRecord(new JournalRecord.Origin(1, "app", "shop"), false, sql, List.of(), "builtin",
-                Instant.EPOCH, null);
+    private void recorded(String sql) {
+        JournalRecord record = new JournalRecord(new JournalRecord.Origin(1, "app", "shop"), false, sql, List.of(),
+                "builtin", Instant.EPOCH, null);
+        opened.add(record);
+        transaction.recorded(record);
     }
 
     private SessionTransaction.Work work(String name) {
@@ -56,8 +59,8 @@ class SessionTransactionTest {
         };
     }
 
-    private static List<String> sqlOf(List<JournalRecord> records) {
-        return records.stream().map(JournalRecord::entry).map(JournalEntry::sql).toList();
+    private List<String> openSql() {
+        return transaction.snapshot().statements().stream().map(JournalEntry::sql).toList();
     }
 
     @Test
@@ -85,11 +88,11 @@ class SessionTransactionTest {
         assertEquals(IN_BLOCK, transaction.status());
         transaction.enlist(work("move"));
         ok("INSERT INTO t VALUES (1)");
-        assertEquals(List.of("BEGIN", "INSERT INTO t VALUES (1)"), sqlOf(transaction.openStatements()));
-        List<JournalRecord> open = transaction.openStatements();
+        assertEquals(List.of("BEGIN", "INSERT INTO t VALUES (1)"), openSql());
+        List<JournalRecord> open = List.copyOf(opened);
         ok("COMMIT");
         assertEquals(IDLE, transaction.status());
-        assertEquals(List.of(), transaction.openStatements());
+        assertEquals(new OpenTransaction(IDLE, List.of()), transaction.snapshot());
         assertEquals(List.of("committed", "committed"), open.stream().map(r -> r.entry().outcome()).toList());
         assertEquals(List.of("commit move"), settled);
     }
@@ -102,7 +105,7 @@ class SessionTransactionTest {
         assertTrue(transaction.refuses(effect("SELECT 1")));
         assertFalse(transaction.refuses(effect("ROLLBACK")));
         assertFalse(transaction.refuses(effect("ROLLBACK TO a")));
-        List<JournalRecord> open = transaction.openStatements();
+        List<JournalRecord> open = List.copyOf(opened);
         ok("COMMIT"); // answered ROLLBACK: the failed block ends rolled back
         assertEquals(IDLE, transaction.status());
         assertEquals(List.of("rolled_back", "rolled_back"), open.stream().map(r -> r.entry().outcome()).toList());
@@ -145,10 +148,10 @@ class SessionTransactionTest {
         ok("INSERT INTO t VALUES (1)");
         assertEquals(IDLE, transaction.status());
         transaction.enlist(work("notify"));
-        assertEquals(1, transaction.openStatements().size());
+        assertEquals(List.of("INSERT INTO t VALUES (1)"), openSql());
         transaction.endOfBatch();
         assertEquals(List.of("commit notify"), settled);
-        assertEquals(List.of(), transaction.openStatements());
+        assertEquals(List.of(), openSql());
         transaction.enlist(work("move"));
         failed("SELECT boom()");
         assertEquals(List.of("commit notify", "undo move"), settled);
