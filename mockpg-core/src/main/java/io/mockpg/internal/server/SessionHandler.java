@@ -96,7 +96,7 @@ public final class SessionHandler extends ChannelInboundHandlerAdapter {
     }
 
     /** From any thread: the session's transaction status and the statements of its open transaction. */
-    Future<OpenTransaction> openTransaction() {
+    public Future<OpenTransaction> openTransaction() {
         return ctx.executor().submit(executor::openTransaction);
     }
 
