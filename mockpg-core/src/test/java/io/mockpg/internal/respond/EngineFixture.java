@@ -91,12 +91,7 @@ final class EngineFixture {
             return command.tag();
         }
         Result.Rows rows = assertInstanceOf(Result.Rows.class, result);
-        long sent = drain(rows.rows()).size();
-        if (rows.fixedTag() != null) {
-            return rows.fixedTag();
-        }
-        long count = rows.affected() != null ? rows.affected() : sent;
-        return rows.tagVerb().equals("INSERT") ? "INSERT 0 " + count : rows.tagVerb() + " " + count;
+        return rows.tag(drain(rows.rows()).size());
     }
 
     static String errorCode(Answer answer) {
