@@ -10,9 +10,9 @@ import io.mockpg.internal.sql.StatementSplitter;
 import java.util.List;
 
 /**
- * A simple Query (PostgreSQL's simple query protocol): its statements run in order, the
- * first error ends the string, statements outside a block share one implicit transaction,
- * and one ReadyForQuery closes it.
+ * A simple Query (https://www.postgresql.org/docs/current/protocol-flow.html#PROTOCOL-FLOW-MULTI-STATEMENT):
+ * its statements run in order, the first error ends the string, statements outside a block
+ * share one implicit transaction, and one ReadyForQuery closes it.
  */
 final class SimpleQueryJob implements Job {
     private static final short[] ALL_TEXT = new short[0];
