@@ -68,14 +68,14 @@ final class AnswerWriter {
     private String copyText;
 
     /**
-     * @param encoder            for row results (null otherwise)
+     * @param resultFormats      Bind's result format codes (none for the simple protocol: all text)
      * @param sendRowDescription simple protocol: RowDescription precedes the rows
      */
-    AnswerWriter(Connection session, Answer answer, RowEncoder encoder, boolean sendRowDescription) {
+    AnswerWriter(Connection session, Answer answer, short[] resultFormats, boolean sendRowDescription) {
         this.session = session;
         this.answer = answer;
         this.result = answer.result();
-        this.encoder = encoder;
+        this.encoder = result instanceof Result.Rows rows ? new RowEncoder(rows.columns(), resultFormats) : null;
         this.sendRowDescription = sendRowDescription;
     }
 

@@ -161,9 +161,7 @@ final class ExtendedProtocol {
                         + portal.resultFormats.length + " result formats but query has " + rows.columns().size()
                         + " columns")));
             }
-            RowEncoder encoder = answer.result() instanceof Result.Rows rows
-                    ? new RowEncoder(rows.columns(), portal.resultFormats) : null;
-            portal.writer = new AnswerWriter(session, answer, encoder, false);
+            portal.writer = new AnswerWriter(session, answer, portal.resultFormats, false);
         }
         return portal.writer;
     }

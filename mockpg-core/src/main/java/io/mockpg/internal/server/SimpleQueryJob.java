@@ -1,9 +1,7 @@
 package io.mockpg.internal.server;
 
 import io.mockpg.internal.engine.Answer;
-import io.mockpg.internal.engine.Result;
 import io.mockpg.internal.protocol.backend.BackendMessages;
-import io.mockpg.internal.protocol.backend.RowEncoder;
 import io.mockpg.internal.protocol.frontend.FrontendMessage;
 import io.mockpg.internal.sql.StatementSplitter;
 
@@ -71,9 +69,7 @@ final class SimpleQueryJob implements Job {
                 return AnswerWriter.Step.DONE;
             }
             Answer answer = engine.answer(statement, List.of(), GuardedEngine.NO_OIDS, false);
-            RowEncoder encoder = answer.result() instanceof Result.Rows rows
-                    ? new RowEncoder(rows.columns(), ALL_TEXT) : null;
-            writer = new AnswerWriter(session, answer, encoder, true);
+            writer = new AnswerWriter(session, answer, ALL_TEXT, true);
         }
     }
 
