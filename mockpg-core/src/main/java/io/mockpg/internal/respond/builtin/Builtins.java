@@ -159,6 +159,9 @@ public final class Builtins {
 
     private BuiltinPlan select(List<SqlToken> tokens) {
         boolean hasFrom = tokens.stream().anyMatch(token -> token.is("from"));
+        if (hasFrom && InformationSchemaSequences.recognizes(tokens)) {
+            return InformationSchemaSequences.plan(tokens, server.rules());
+        }
         return hasFrom ? CatalogQueries.plan(tokens) : SelectList.plan(tokens, facts);
     }
 
