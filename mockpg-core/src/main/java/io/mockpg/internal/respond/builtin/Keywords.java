@@ -62,7 +62,7 @@ final class Keywords {
         return words.contains("pg_get_keywords");
     }
 
-    /** The plan for exactly pgjdbc's statement shape, or null (then MP001: the user sees what it was). */
+    /** The plan for exactly pgjdbc's statement shape, WHERE included, or null (then MP001: the user sees what it was). */
     static BuiltinPlan plan(List<SqlToken> tokens) {
         TokenCursor cursor = new TokenCursor(tokens, 1);
         boolean shape = cursor.accept("string_agg") && cursor.acceptSymbol("(") && cursor.accept("word")
@@ -77,14 +77,8 @@ final class Keywords {
         if (!(cursor.accept("pg_get_keywords") && cursor.acceptSymbol("(") && cursor.acceptSymbol(")"))) {
             return null;
         }
-        Set<String> excluded = Set.of();
-        if (cursor.accept("where")) {
-            excluded = exclusions(cursor);
-            if (excluded == null) {
-                return null;
-            }
-        }
-        if (!cursor.atEnd()) {
+        Set<String> excluded = cursor.accept("where") ? exclusions(cursor) : null;
+        if (excluded == null || !cursor.atEnd()) {
             return null;
         }
         Set<String> keep = new LinkedHashSet<>(Arrays.asList(ALL.split(",")));
@@ -95,7 +89,10 @@ final class Keywords {
                 (request, session) -> Answers.select(columns, List.<Object[]>of(new Object[] {answer})));
     }
 
-    /** {@code word <> ALL ('{a,b}'::text[])}: the words of the array literal, or null for another condition. */
+    /**
+     * {@code word <> ALL ('{a,"null",b}'::text[])}: the words of the array literal (pgjdbc quotes
+     * {@code "null"}, which unquoted would be a NULL element), or null for another condition.
+     */
     private static Set<String> exclusions(TokenCursor cursor) {
         if (!(cursor.accept("word") && cursor.acceptSymbol("<>") && cursor.accept("all")
                 && cursor.acceptSymbol("("))) {
@@ -114,6 +111,9 @@ final class Keywords {
             return null;
         }
         String body = array.text().substring(1, array.text().length() - 1);
-        return Arrays.stream(body.split(",")).map(String::trim).collect(Collectors.toSet());
+        return Arrays.stream(body.split(",")).map(String::trim)
+                .map(word -> word.length() > 1 && word.startsWith("\"") && word.endsWith("\"")
+                        ? word.substring(1, word.length() - 1) : word)
+                .collect(Collectors.toSet());
     }
 }

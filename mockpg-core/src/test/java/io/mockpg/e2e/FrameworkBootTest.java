@@ -1,0 +1,121 @@
+package io.mockpg.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.mockpg.MockPgServer;
+import io.mockpg.testing.RealPostgres;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What frameworks send at boot besides the driver's own chatter (docs/frameworks.md), answered
+ * by the built-ins as the real PostgreSQL answers a fresh database: pgjdbc's getSQLKeywords()
+ * (Hibernate 6.6), Hibernate's sequence check, and MP001 for an unknown catalog query.
+ */
+class FrameworkBootTest {
+    private static final String SEQUENCES = "select * from information_schema.sequences";
+
+    @Test
+    void sqlKeywordsAreThoseOfPostgres() throws SQLException {
+        try (MockPgServer server = MockPgServer.builder().start();
+                Connection mock = PgClients.connect(server, PgClients.Mode.EXTENDED);
+                Connection real = realPostgres()) {
+            String keywords = mock.getMetaData().getSQLKeywords();
+
+            assertEquals(real.getMetaData().getSQLKeywords(), keywords);
+            assertTrue(keywords.startsWith("abort,access,aggregate,also,analyse,analyze,"), keywords);
+            assertFalse(("," + keywords + ",").contains(",select,"), "SQL:2003 keywords are excluded");
+        }
+    }
+
+    @Test
+    void aFreshDatabaseHasNoSequencesWithTheViewsColumnTypes() throws SQLException {
+        try (MockPgServer server = MockPgServer.builder().start();
+                Connection mock = PgClients.connect(server, PgClients.Mode.EXTENDED);
+                Connection real = realPostgres();
+                Statement onMock = mock.createStatement();
+                Statement onReal = real.createStatement();
+                ResultSet mocked = onMock.executeQuery(SEQUENCES);
+                ResultSet actual = onReal.executeQuery(SEQUENCES + " where false")) {
+            assertEquals(columns(actual.getMetaData()), columns(mocked.getMetaData()));
+            assertEquals(12, mocked.getMetaData().getColumnCount());
+            assertFalse(mocked.next());
+        }
+    }
+
+    @Test
+    void aSequenceTheScriptHandsOutValuesFromIsListed() throws SQLException {
+        String script = """
+                rules:
+                  - match: {sql: "select nextval('author_seq')"}
+                    respond:
+                      - {columns: [{nextval: int8}], rows: [[1]]}
+                      - {columns: [{nextval: int8}], rows: [[51]]}
+                """;
+        try (MockPgServer server = MockPgServer.builder().scriptYaml(script).start();
+                Connection mock = PgClients.connect(server, PgClients.Mode.EXTENDED);
+                Statement statement = mock.createStatement();
+                ResultSet sequences = statement.executeQuery(SEQUENCES)) {
+            assertTrue(sequences.next());
+            assertEquals("mockpg", sequences.getString("sequence_catalog"));
+            assertEquals("public", sequences.getString("sequence_schema"));
+            assertEquals("author_seq", sequences.getString("sequence_name"));
+            assertEquals("bigint", sequences.getString("data_type"));
+            assertEquals(64, sequences.getInt("numeric_precision"));
+            assertEquals("1", sequences.getString("start_value"));
+            assertEquals("1", sequences.getString("minimum_value"));
+            assertEquals("9223372036854775807", sequences.getString("maximum_value"));
+            assertEquals("50", sequences.getString("increment"));
+            assertEquals("NO", sequences.getString("cycle_option"));
+            assertFalse(sequences.next());
+        }
+    }
+
+    @Test
+    void anUnknownCatalogQueryIsMp001AskingForAReport() throws SQLException {
+        try (MockPgServer server = MockPgServer.builder().start();
+                Connection mock = PgClients.connect(server, PgClients.Mode.EXTENDED);
+                Statement statement = mock.createStatement()) {
+            SQLException error = org.junit.jupiter.api.Assertions.assertThrows(SQLException.class,
+                    () -> statement.executeQuery("select conname from pg_catalog.pg_constraint where contype = 'u'"));
+
+            assertEquals("MP001", error.getSQLState());
+            assertTrue(error.getMessage().contains("looks like driver or framework chatter"), error.getMessage());
+            assertTrue(error.getMessage().contains("please report it"), error.getMessage());
+        }
+    }
+
+    @Test
+    void anApplicationQueryIsMp001WithoutTheNote() throws SQLException {
+        try (MockPgServer server = MockPgServer.builder().start();
+                Connection mock = PgClients.connect(server, PgClients.Mode.EXTENDED);
+                Statement statement = mock.createStatement()) {
+            SQLException error = org.junit.jupiter.api.Assertions.assertThrows(SQLException.class,
+                    () -> statement.executeQuery("select id, total from orders_archive where id = 7"));
+
+            assertEquals("MP001", error.getSQLState());
+            assertFalse(error.getMessage().contains("chatter"), error.getMessage());
+        }
+    }
+
+    private static Connection realPostgres() throws SQLException {
+        return DriverManager.getConnection(RealPostgres.jdbcUrl(), "app", "app-secret");
+    }
+
+    private static List<String> columns(ResultSetMetaData metaData) throws SQLException {
+        List<String> columns = new ArrayList<>();
+        for (int i = 1; i <= metaData.getColumnCount(); i++) {
+            columns.add(metaData.getColumnLabel(i) + ":" + metaData.getColumnTypeName(i));
+        }
+        return columns;
+    }
+}
