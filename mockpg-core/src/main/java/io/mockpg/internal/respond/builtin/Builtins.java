@@ -165,8 +165,11 @@ public final class Builtins {
         return hasFrom ? CatalogQueries.plan(tokens) : SelectList.plan(tokens, facts);
     }
 
-    /** Of the statements starting with WITH, only asyncpg's type introspection is built in. */
+    /** Of the statements starting with WITH, asyncpg's and Sequelize's type introspection are built in. */
     private static BuiltinPlan with(List<SqlToken> tokens) {
+        if (SequelizeTypes.recognizes(tokens)) {
+            return SequelizeTypes.plan();
+        }
         return AsyncpgIntrospection.recognizes(tokens) ? AsyncpgIntrospection.plan() : null;
     }
 

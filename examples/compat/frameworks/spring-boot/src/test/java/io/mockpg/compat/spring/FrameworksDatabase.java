@@ -1,7 +1,6 @@
 package io.mockpg.compat.spring;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,8 +13,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Database {@code frameworks} on the real PostgreSQL of tools/postgres.sh, owned by {@code app},
- * with the application's schema (schema.sql) applied afresh: the harness owns the schema, not
- * the frameworks.
+ * with the application's schema (examples/compat/frameworks/schema.sql, shared with the other
+ * languages' applications) applied afresh: the harness owns the schema, not the frameworks.
  */
 final class FrameworksDatabase {
     static final String USER = "app";
@@ -40,9 +39,8 @@ final class FrameworksDatabase {
                 }
             }
             try (Connection app = DriverManager.getConnection(base + NAME, USER, PASSWORD);
-                    Statement statement = app.createStatement();
-                    InputStream schema = FrameworksDatabase.class.getResourceAsStream("/schema.sql")) {
-                statement.execute(new String(schema.readAllBytes(), StandardCharsets.UTF_8));
+                    Statement statement = app.createStatement()) {
+                statement.execute(Files.readString(Path.of("..", "schema.sql"), StandardCharsets.UTF_8));
             }
         } catch (SQLException | IOException e) {
             throw new IllegalStateException("cannot prepare database " + NAME + " on " + base, e);
