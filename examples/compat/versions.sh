@@ -14,6 +14,7 @@ pomproperty() { sed -n "s:.*<$2>\(.*\)</$2>.*:\1:p" "$1" | head -1; }
 boot="$(sed -n '/<parent>/,/<\/parent>/s:.*<version>\(.*\)</version>.*:\1:p' "$here/frameworks/spring-boot/pom.xml")"
 boot_bom="$HOME/.m2/repository/org/springframework/boot/spring-boot-dependencies/$boot/spring-boot-dependencies-$boot.pom"
 bootversion() { [ -f "$boot_bom" ] && pomproperty "$boot_bom" "$1" || echo missing; }
+debversion() { dpkg-query -W -f='${Version}' "$1" 2>/dev/null | sed 's/-[^-]*$//' || echo missing; }
 libpq="$(psql --version 2>/dev/null | sed -n 's/.* \([0-9][0-9]*\)\.[0-9].*/\1/p')"
 
 cat <<TABLE
@@ -40,4 +41,6 @@ cat <<TABLE
 | Django ORM (psycopg 3) | $(pyversion Django) | framework: queryset, create … returning, atomic() rollback, IntegrityError, values_list |
 | Knex (node-postgres) | $(nodeversion knex) | framework: query builder, insert … returning, transaction rollback, unique violation |
 | Sequelize (node-postgres) | $(nodeversion sequelize) | framework: authenticate, findAll, create … returning, transaction rollback, UniqueConstraintError |
+| pgx (Go, Debian golang-github-jackc-pgx-v4-dev) | $(debversion golang-github-jackc-pgx-v4-dev) | framework: typed query, insert … returning, transaction rollback, PgError 23505 |
+| database/sql + lib/pq (Go, Debian golang-github-lib-pq-dev) | $(debversion golang-github-lib-pq-dev) | framework: typed query, insert … returning, transaction rollback, pq.Error 23505 |
 TABLE

@@ -52,6 +52,8 @@ APPS=(
     "django|$python $compat/python/django_app.py"
     "knex|node $compat/node/knex-app.mjs"
     "sequelize|node $compat/node/sequelize-app.mjs"
+    "pgx|$compat/go/bin/pgxapp"
+    "lib-pq|$compat/go/bin/pqapp"
 )
 
 run_app() { # name, target, command...
@@ -71,7 +73,7 @@ for app in "${APPS[@]}"; do
     [ -z "$only" ] || [ "$only" = "$name" ] || continue
     frameworks+=("$name")
     # against mockpg: its own server with the application's script; every statement must match
-    java -jar "$jar" --script "$here/$name.yaml" --port 0 --port-file "$work/port" >"$work/server-$name.log" 2>&1 &
+    java -jar "$jar" --script "$here/${name#lib-}.yaml" --port 0 --port-file "$work/port" >"$work/server-$name.log" 2>&1 &
     server_pid=$!
     for _ in $(seq 150); do [ -s "$work/port" ] && break; sleep 0.1; done
     port="$(tr -d '\n' <"$work/port" 2>/dev/null)"
