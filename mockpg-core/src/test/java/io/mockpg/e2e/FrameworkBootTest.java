@@ -107,6 +107,99 @@ class FrameworkBootTest {
         }
     }
 
+    @Test
+    void sequelizeSetsAFixedOffsetTimeZoneAsPostgresShowsIt() throws SQLException {
+        try (MockPgServer server = MockPgServer.builder().start();
+                Connection mock = PgClients.connect(server, PgClients.Mode.EXTENDED);
+                Connection real = realPostgres()) {
+            for (String offset : List.of("INTERVAL '+00:00' HOUR TO MINUTE", "INTERVAL '+05:30' HOUR TO MINUTE",
+                    "INTERVAL '-03:00' HOUR TO MINUTE", "-7")) {
+                assertEquals(timeZoneAfter(real, offset), timeZoneAfter(mock, offset), offset);
+            }
+            assertEquals("<-07>+07", timeZoneAfter(mock, "-7"));
+        }
+    }
+
+    @Test
+    void sequelizesLivenessCheckAddsItsIntegers() throws SQLException {
+        try (MockPgServer server = MockPgServer.builder().start();
+                Connection mock = PgClients.connect(server, PgClients.Mode.EXTENDED);
+                Statement statement = mock.createStatement();
+                ResultSet result = statement.executeQuery("SELECT 1+1 AS result")) {
+            assertTrue(result.next());
+            assertEquals("result", result.getMetaData().getColumnLabel(1));
+            assertEquals("int4", result.getMetaData().getColumnTypeName(1));
+            assertEquals(2, result.getInt(1));
+        }
+    }
+
+    @Test
+    void psycopgTypeInfoFindsStandardTypesAndNoExtensions() throws SQLException {
+        String query = "SELECT\n    typname AS name, oid, typarray AS array_oid,\n"
+                + "    oid::regtype::text AS regtype, typdelim AS delimiter\n"
+                + "FROM pg_type t\nWHERE t.oid = to_regtype(?)\nORDER BY t.oid\n";
+        try (MockPgServer server = MockPgServer.builder().start();
+                Connection mock = PgClients.connect(server, PgClients.Mode.EXTENDED);
+                Connection real = realPostgres()) {
+            for (String type : List.of("hstore", "int4", "integer", "timestamptz", "text[]", "uuid")) {
+                assertEquals(rows(real, query, type), rows(mock, query, type), type);
+            }
+            assertEquals(List.of(), rows(mock, query, "hstore"));
+            assertEquals(List.of("int4|23|1007|integer|,"), rows(mock, query, "integer"));
+        }
+    }
+
+    @Test
+    void sequelizeTypeLoadingAnswersAsPostgresForEveryTypeItLists() throws SQLException {
+        String query = "WITH ranges AS (  SELECT pg_range.rngtypid, pg_type.typname AS rngtypname,"
+                + "         pg_type.typarray AS rngtyparray, pg_range.rngsubtype    FROM pg_range LEFT OUTER JOIN"
+                + " pg_type ON pg_type.oid = pg_range.rngtypid)SELECT pg_type.typname, pg_type.typtype, pg_type.oid,"
+                + " pg_type.typarray,       ranges.rngtypname, ranges.rngtypid, ranges.rngtyparray  FROM pg_type"
+                + " LEFT OUTER JOIN ranges ON pg_type.oid = ranges.rngsubtype WHERE (pg_type.typtype IN('b', 'e'));";
+        try (MockPgServer server = MockPgServer.builder().start();
+                Connection mock = PgClients.connect(server, PgClients.Mode.SIMPLE);
+                Connection real = realPostgres()) {
+            List<String> mocked = rows(mock, query, null);
+            List<String> actual = rows(real, query, null);
+
+            assertTrue(mocked.size() > 40, mocked.size() + " rows");
+            assertTrue(actual.containsAll(mocked), "rows PostgreSQL does not have: "
+                    + mocked.stream().filter(row -> !actual.contains(row)).toList());
+            assertTrue(mocked.contains("int4|b|23|1007|int4range|3904|3905"), mocked.toString());
+        }
+    }
+
+    private static String timeZoneAfter(Connection connection, String offset) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("SET TIME ZONE " + offset);
+            try (ResultSet shown = statement.executeQuery("SHOW TimeZone")) {
+                shown.next();
+                return shown.getString(1);
+            }
+        }
+    }
+
+    /** Each row as its values joined with |; the one parameter bound when not null. */
+    private static List<String> rows(Connection connection, String sql, String parameter) throws SQLException {
+        try (java.sql.PreparedStatement statement = connection.prepareStatement(sql)) {
+            if (parameter != null) {
+                statement.setString(1, parameter);
+            }
+            List<String> rows = new ArrayList<>();
+            try (ResultSet result = statement.executeQuery()) {
+                int columns = result.getMetaData().getColumnCount();
+                while (result.next()) {
+                    List<String> values = new ArrayList<>();
+                    for (int i = 1; i <= columns; i++) {
+                        values.add(result.getString(i));
+                    }
+                    rows.add(String.join("|", values));
+                }
+            }
+            return rows;
+        }
+    }
+
     private static Connection realPostgres() throws SQLException {
         return DriverManager.getConnection(RealPostgres.jdbcUrl(), "app", "app-secret");
     }

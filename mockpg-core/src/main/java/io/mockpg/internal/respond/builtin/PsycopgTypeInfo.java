@@ -38,10 +38,17 @@ final class PsycopgTypeInfo {
             if (type == null) {
                 return Answers.select(COLUMNS, List.of());
             }
-            Object[] row = {type.name(), (long) type.oid(), (long) type.arrayOid(),
-                AsyncpgIntrospection.regtype(type.name()), ","};
+            Object[] row = {type.name(), (long) type.oid(), (long) type.arrayOid(), regtype(type), ","};
             return Answers.select(COLUMNS, List.<Object[]>of(row));
         });
+    }
+
+    /** {@code oid::regtype::text}: an array type prints as its element's name with {@code []}. */
+    private static String regtype(CatalogType type) {
+        if (type.isArray()) {
+            return AsyncpgIntrospection.regtype(Catalog.byOid(type.elemOid()).name()) + "[]";
+        }
+        return AsyncpgIntrospection.regtype(type.name());
     }
 
     /** As {@code to_regtype}: a type name, its SQL name ("integer") or either with {@code []}. */
