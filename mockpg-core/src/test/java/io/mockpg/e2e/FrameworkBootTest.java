@@ -17,7 +17,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * What frameworks send at boot besides the driver's own chatter (docs/frameworks.md), answered
+ * What frameworks send at boot besides the driver's own chatter (examples/compat/frameworks/README.md), answered
  * by the built-ins as the real PostgreSQL answers a fresh database: pgjdbc's getSQLKeywords()
  * (Hibernate 6.6), Hibernate's sequence check, and MP001 for an unknown catalog query.
  */
