@@ -10,6 +10,7 @@ import io.mockpg.internal.journal.JournalRecord;
 import io.mockpg.internal.journal.SessionJournal;
 import io.mockpg.internal.matching.MatchContext;
 import io.mockpg.internal.matching.MatchedRule;
+import io.mockpg.internal.matching.CatalogReads;
 import io.mockpg.internal.matching.NearMissReport;
 import io.mockpg.internal.respond.builtin.BuiltinSession;
 import io.mockpg.internal.script.UnmatchedMode;
@@ -115,7 +116,8 @@ final class ScriptSession implements EngineSession {
         log.info("connection {}: no rule matches: {}{}", info.sessionId(), request.sql(),
                 context.boundParams().isEmpty() ? "" : " " + context.boundParams());
         Supplier<String> report = () -> NearMissReport.format(context.boundParams(),
-                engine.nearMisses().closest(snapshot.rules(), context, NearMissReport.LIMIT), snapshot.rules().size());
+                engine.nearMisses().closest(snapshot.rules(), context, NearMissReport.LIMIT), snapshot.rules().size(),
+                CatalogReads.readsCatalog(statement));
         if (snapshot.unmatched() == UnmatchedMode.EMPTY) {
             record(statement.text(), request, context.boundParams(), null, arrival, report);
             return UnmatchedAnswers.empty(statement);
