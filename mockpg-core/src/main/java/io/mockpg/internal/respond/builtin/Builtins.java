@@ -63,6 +63,9 @@ public final class Builtins {
         if (facts.majorVersion() < 18) {
             reported.remove("search_path");
         }
+        if (facts.majorVersion() < 16) {
+            reported.remove("scram_iterations"); // reported since PostgreSQL 16
+        }
         return new BuiltinSession(info, new SessionSettings(start, reported), server.hub());
     }
 
@@ -102,6 +105,11 @@ public final class Builtins {
         changes.addAll(answer.parameterStatus());
         return new Answer(answer.notices(), answer.delay(), answer.result(), answer.fault(), answer.afterSend(),
                 changes);
+    }
+
+    /** Whether the server answers this statement by itself (a recorder leaves such driver chatter out). */
+    public boolean answers(SqlStatement statement) {
+        return statement.verb().isEmpty() || plan(statement) != null;
     }
 
     /** Describe-statement for a built-in statement, or null when not built-in. */
