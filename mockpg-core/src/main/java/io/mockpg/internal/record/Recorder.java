@@ -25,6 +25,8 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import io.netty.handler.ssl.SslContext;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -81,6 +83,8 @@ public final class Recorder implements AutoCloseable {
         boolean epoll = nativeTransport && EpollTransport.available();
         loops = epoll ? EpollTransport.newGroup(Runtime.getRuntime().availableProcessors()) : new NioEventLoopGroup();
         connector = UpstreamConnector.on(loops, epoll ? EpollTransport.socketChannel() : NioSocketChannel.class);
+        CompletableFuture<SslContext> tls = CompletableFuture.supplyAsync(
+                () -> TlsContexts.forConfig(TlsConfig.SELF_SIGNED), writer);
         try (UpstreamSession probe = awaitUpstream()) {
             recording.serverFacts(probe.serverVersion(), probe.parameters());
         }
@@ -88,7 +92,7 @@ public final class Recorder implements AutoCloseable {
         Builtins builtins = new Builtins(new BuiltinServer(recording.snapshot().serverVersion(), Map.of(), host, () -> 0,
                 null));
         RecorderContext context = new RecorderContext(url, connector, recording, builtins, columnTypes,
-                TlsContexts.forConfig(TlsConfig.SELF_SIGNED), this::sessionEnded);
+                tls, this::sessionEnded);
         ServerBootstrap bootstrap = new ServerBootstrap().group(loops)
                 .channel(epoll ? EpollTransport.serverChannel() : NioServerSocketChannel.class)
                 .childOption(ChannelOption.TCP_NODELAY, true)

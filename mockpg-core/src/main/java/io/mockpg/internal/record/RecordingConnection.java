@@ -74,12 +74,17 @@ final class RecordingConnection extends ChannelInboundHandlerAdapter implements 
     }
 
     private void answerSslRequest(ChannelHandlerContext ctx) {
-        if (context.tls() == null) {
-            ctx.writeAndFlush(Unpooled.wrappedBuffer(new byte[] {'N'}));
-            return;
-        }
-        ctx.writeAndFlush(Unpooled.wrappedBuffer(new byte[] {'S'}));
-        ctx.pipeline().addFirst("tls", context.tls().newHandler(ctx.alloc()));
+        ctx.channel().config().setAutoRead(false);
+        context.tls().whenComplete((tls, failure) -> ctx.channel().eventLoop().execute(() -> {
+            if (tls == null) {
+                log.warn("no TLS for clients: {}", failure.getMessage());
+                ctx.writeAndFlush(Unpooled.wrappedBuffer(new byte[] {'N'}));
+            } else {
+                ctx.writeAndFlush(Unpooled.wrappedBuffer(new byte[] {'S'}));
+                ctx.pipeline().addFirst("tls", tls.newHandler(ctx.alloc()));
+            }
+            ctx.channel().config().setAutoRead(true);
+        }));
     }
 
     private void connectUpstream(ChannelHandlerContext ctx, FrontendMessage.StartupMessage startup) {
