@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The DETAIL of an unmatched statement's MP001 error (SPEC §4.5): the bound values, then the
+ * The DETAIL of an unmatched statement's MP001 error (docs/script-reference.md, "Top level"): the bound values, then the
  * closest rules and how each differs, e.g.
  * {@code closest rule "user-by-id" (shop.yaml#1): sql matches, params differ: $1 expected 42, got 7}.
  */
@@ -17,7 +17,15 @@ public final class NearMissReport {
 
     /** The report text for a statement, given its near misses and the number of rules loaded. */
     public static String format(List<String> boundParams, List<NearMiss> misses, int ruleCount) {
+        return format(boundParams, misses, ruleCount, false);
+    }
+
+    /** As above; {@code readsCatalog} adds the line that asks for a report instead of a rule ({@link CatalogReads}). */
+    public static String format(List<String> boundParams, List<NearMiss> misses, int ruleCount, boolean readsCatalog) {
         List<String> lines = new ArrayList<>();
+        if (readsCatalog) {
+            lines.add(CatalogReads.NOTE);
+        }
         if (!boundParams.isEmpty()) {
             lines.add("parameters: " + ParamText.list(boundParams));
         }

@@ -1,12 +1,13 @@
 package io.mockpg.internal.respond;
 
+import io.mockpg.internal.engine.CommandTag;
 import io.mockpg.internal.sql.SqlStatement;
 
 import java.util.Locale;
 import java.util.Set;
 
 /**
- * CommandComplete tags derived from a statement (SPEC §3.2, PROTOCOL-NOTES §0.7):
+ * CommandComplete tags derived from a statement (docs/script-reference.md, "respond"; https://www.postgresql.org/docs/current/protocol-message-formats.html, CommandComplete):
  * {@code INSERT 0 n}; {@code UPDATE/DELETE/MERGE/SELECT/FETCH/MOVE/COPY n}; {@code SELECT n}
  * for VALUES, TABLE and CREATE TABLE AS; otherwise the command words ({@code CREATE TABLE},
  * {@code DISCARD ALL}, {@code SET}, ...).
@@ -45,10 +46,7 @@ final class CommandTags {
     /** The complete derived tag for a statement with {@code count} rows. */
     static String tag(SqlStatement statement, long count) {
         String verb = countingVerb(statement);
-        if (verb == null) {
-            return words(statement);
-        }
-        return verb.equals("INSERT") ? "INSERT 0 " + count : verb + " " + count;
+        return verb == null ? words(statement) : CommandTag.counted(verb, count);
     }
 
     /** The tag of a statement whose tag has no count: its command words. */

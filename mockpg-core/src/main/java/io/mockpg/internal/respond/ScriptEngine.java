@@ -8,6 +8,7 @@ import io.mockpg.internal.journal.Journal;
 import io.mockpg.internal.journal.Verifier;
 import io.mockpg.internal.matching.NearMissCalculator;
 import io.mockpg.internal.matching.RuleMatcher;
+import io.mockpg.internal.matching.RuleSet;
 import io.mockpg.internal.matching.RuleState;
 import io.mockpg.internal.matching.ScenarioStates;
 import io.mockpg.internal.respond.builtin.BuiltinServer;
@@ -16,6 +17,7 @@ import io.mockpg.internal.respond.builtin.NotificationHub;
 import io.mockpg.internal.script.Rule;
 import io.mockpg.internal.script.Script;
 import io.mockpg.internal.script.ServerConfig;
+import io.mockpg.internal.session.SessionTransaction;
 import io.mockpg.internal.sql.SqlStatement;
 
 import java.util.ArrayList;
@@ -26,7 +28,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntSupplier;
 
 /**
- * The statement engine that answers from scripts (SPEC §3, §4): script rules in precedence
+ * The statement engine that answers from scripts (docs/script-reference.md): script rules in precedence
  * order (scripts added last first, then later base scripts, each top to bottom), then the
  * built-in answers, then the unmatched answer.
  *
@@ -74,7 +76,8 @@ public final class ScriptEngine implements StatementEngine {
     public ScriptEngine(List<Script> scripts, String host, IntSupplier port) {
         this.base = prepare(scripts, Map.of());
         this.config = ServerConfigs.merge(scripts);
-        this.builtins = new Builtins(new BuiltinServer(config.version(), config.parameters(), host, port, hub));
+        this.builtins = new Builtins(new BuiltinServer(config.version(), config.parameters(), host, port, hub,
+                this::scriptRules));
         this.snapshot = buildSnapshot();
     }
 
@@ -85,7 +88,7 @@ public final class ScriptEngine implements StatementEngine {
 
     @Override
     public EngineSession openSession(SessionInfo info) {
-        return new ScriptSession(this, info, builtins.openSession(info));
+        return new ScriptSession(this, info, new SessionTransaction());
     }
 
     /**
@@ -108,7 +111,7 @@ public final class ScriptEngine implements StatementEngine {
         }
     }
 
-    /** Adds a script ahead of every loaded rule (SPEC §3.5); {@link #reset()} removes it. */
+    /** Adds a script ahead of every loaded rule (docs/script-reference.md, "Rules"); {@link #reset()} removes it. */
     public void addScript(Script script) {
         PreparedScript prepared = prepare(List.of(script), Map.of()).get(0);
         synchronized (lock) {
@@ -160,7 +163,7 @@ public final class ScriptEngine implements StatementEngine {
         journal.clear();
     }
 
-    /** AssertionError unless exactly {@code count} received statements match {@code sql} (SPEC §7). */
+    /** AssertionError unless exactly {@code count} received statements match {@code sql} (docs/junit5.md). */
     public void verify(int count, String sql) {
         Verifier.verify(journal.entries(), count, sql);
     }
@@ -182,6 +185,16 @@ public final class ScriptEngine implements StatementEngine {
 
     EngineSnapshot snapshot() {
         return snapshot;
+    }
+
+    /** The rules loaded now, in precedence order, for the built-ins that read what the script declares. */
+    private List<Rule> scriptRules() {
+        RuleSet rules = snapshot.rules();
+        List<Rule> list = new ArrayList<>(rules.size());
+        for (int rank = 0; rank < rules.size(); rank++) {
+            list.add(rules.rule(rank).rule());
+        }
+        return list;
     }
 
     ScenarioStates scenarios() {

@@ -3,7 +3,7 @@ package io.mockpg.internal.sql;
 import java.util.Objects;
 
 /**
- * One statement as received, tokenized and normalized (SPEC §4.1). Immutable; cheap to
+ * One statement as received, tokenized and normalized (docs/script-reference.md, "match"). Immutable; cheap to
  * create (one lexer pass). Never fails: an unterminated quote or comment runs to the end.
  * The shape key, normalized text and verbs are computed on first use and then kept: a
  * prepared statement is answered many times from one instance.
@@ -16,6 +16,7 @@ public final class SqlStatement {
     private volatile SlotValue[] slotValues;
     private volatile String verb;
     private volatile String commandVerb;
+    private volatile TransactionEffect transactionEffect;
 
     private SqlStatement(String text, TokenSequence tokens) {
         this.text = text;
@@ -56,6 +57,16 @@ public final class SqlStatement {
         if (result == null) {
             result = Verbs.commandVerb(tokens);
             commandVerb = result;
+        }
+        return result;
+    }
+
+    /** What the statement does to the session's transaction: recognized here, once per text. */
+    public TransactionEffect transactionEffect() {
+        TransactionEffect result = transactionEffect;
+        if (result == null) {
+            result = TransactionEffect.of(tokens);
+            transactionEffect = result;
         }
         return result;
     }
