@@ -70,6 +70,9 @@ final class Authenticator {
         } catch (IllegalArgumentException e) {
             throw new UpstreamException("upstream " + url.address() + " offers SASL mechanisms " + mechanisms
                     + ", none of which is supported (SCRAM-SHA-256 is)");
+        } catch (NoClassDefFoundError | IncompatibleClassChangeError e) {
+            throw new UpstreamException("upstream " + url.address() + " asks for SCRAM-SHA-256, which needs "
+                    + "com.ongres.scram:scram-client 3.x on the class path (an optional dependency of mockpg-core)");
         }
         FrontendMessages.saslInitialResponse(out, scram.getScramMechanism().getName(),
                 scram.clientFirstMessage().toString().getBytes(StandardCharsets.UTF_8));
