@@ -53,6 +53,18 @@ public final class StandaloneProcess implements AutoCloseable {
         return server;
     }
 
+    /** Starts a listening subcommand ({@code record}) with {@code --port 0 --port-file} and these arguments. */
+    public static StandaloneProcess startCommand(Path directory, Map<String, String> environment, String subcommand,
+                                                 String... arguments) throws IOException, InterruptedException {
+        Path portFile = directory.resolve("mockpg.port");
+        Files.deleteIfExists(portFile);
+        List<String> command = new ArrayList<>(List.of(subcommand, "--port", "0", "--port-file", portFile.toString()));
+        command.addAll(List.of(arguments));
+        StandaloneProcess server = launch(directory, environment, command);
+        server.awaitListening();
+        return server;
+    }
+
     /** Starts the process with exactly these arguments and does not wait for anything. */
     public static StandaloneProcess launch(Path directory, Map<String, String> environment, List<String> arguments)
             throws IOException {

@@ -125,7 +125,7 @@ public final class FrontendDecoder extends ChannelInboundHandlerAdapter {
     }
 
     /** Decoding of each typed message body. */
-    static final class MessageBodies {
+    public static final class MessageBodies {
         /** Messages without content, shared: one of them ends every extended-protocol batch. */
         private static final FrontendMessage SYNC = new FrontendMessage.Sync();
         private static final FrontendMessage FLUSH = new FrontendMessage.Flush();
@@ -133,7 +133,7 @@ public final class FrontendDecoder extends ChannelInboundHandlerAdapter {
         private MessageBodies() {
         }
 
-        static FrontendMessage decode(char type, ByteBuf body) {
+        public static FrontendMessage decode(char type, ByteBuf body) {
             FrontendMessage message = switch (type) {
                 case 'Q' -> new FrontendMessage.Query(cstring(body));
                 case 'P' -> parse(body);
