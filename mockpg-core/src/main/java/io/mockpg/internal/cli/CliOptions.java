@@ -18,9 +18,11 @@ import java.util.List;
  * @param drainTimeout --drain-timeout
  * @param help         --help
  * @param version      --version
+ * @param limits       --max-connections, --max-message-size, --startup-timeout, --max-statement-size,
+ *                     --admin-token
  */
 record CliOptions(List<Path> scripts, int port, String host, Path portFile, boolean watch, Integer adminPort,
-                  Duration drainTimeout, boolean help, boolean version) {
+                  Duration drainTimeout, boolean help, boolean version, ServeLimits limits) {
 
     /** A command line that cannot be used; exit status 2. */
     static final class UsageException extends Exception {
@@ -42,6 +44,7 @@ record CliOptions(List<Path> scripts, int port, String host, Path portFile, bool
         Duration drainTimeout = Duration.ofSeconds(5);
         boolean help = false;
         boolean version = false;
+        ServeLimits limits = ServeLimits.none();
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             String inlineValue = null;
@@ -65,14 +68,19 @@ record CliOptions(List<Path> scripts, int port, String host, Path portFile, bool
                 case "--drain-timeout" -> drainTimeout = duration(value(args, ++i, arg, inlineValue), arg);
                 case "record" -> throw new UsageException(
                         "'record' is planned but not available in this version");
-                default -> throw new UsageException("unknown option '" + args[i] + "' (see --help)");
+                default -> {
+                    if (!ServeLimits.owns(arg)) {
+                        throw new UsageException("unknown option '" + args[i] + "' (see --help)");
+                    }
+                    limits = limits.with(arg, value(args, ++i, arg, inlineValue));
+                }
             }
             if (inlineValue != null) {
                 i--;
             }
         }
         return new CliOptions(List.copyOf(scripts), port, host, portFile, watch, adminPort, drainTimeout, help,
-                version);
+                version, limits);
     }
 
     private static String value(String[] args, int index, String option, String inlineValue)

@@ -57,6 +57,7 @@ public final class Main {
             MockPgServer.Builder builder = MockPgServer.builder().host(options.host()).port(options.port())
                     .drainTimeout(options.drainTimeout())
                     .nativeTransport(true); // a long-running server: worth the native library's start
+            options.limits().applyTo(builder);
             options.scripts().forEach(builder::script);
             server = builder.start();
         } catch (ScriptException e) {
@@ -86,7 +87,8 @@ public final class Main {
                 watcher = new ScriptWatcher(server, options.scripts());
             }
             if (options.adminPort() != null) {
-                admin = AdminEndpoint.start(server, options.host(), options.adminPort());
+                admin = AdminEndpoint.start(server, options.host(), options.adminPort(),
+                        options.limits().adminAccess(System.getenv(ServeLimits.TOKEN_VARIABLE)));
             }
             if (options.portFile() != null) {
                 writePortFile(options.portFile(), server.port());
@@ -107,8 +109,9 @@ public final class Main {
             return 0;
         } finally {
             closeQuietly(watcher);
-            closeQuietly(admin);
+            // the admin API outlives the sessions: a CI job can read the final journal while they drain
             server.close();
+            closeQuietly(admin);
         }
     }
 

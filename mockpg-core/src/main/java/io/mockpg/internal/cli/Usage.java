@@ -27,6 +27,17 @@ final class Usage {
                     --admin-port N      serve the admin HTTP API on this port (0 = any)
                     --drain-timeout D   how long SIGTERM waits for sessions in a transaction
                                         (default 5s; e.g. 250ms, 10s, 1m)
+                    --admin-token T     every admin request but GET /health needs
+                                        'Authorization: Bearer T' (or set MOCKPG_ADMIN_TOKEN)
+                    --max-connections N sessions at once, those logging in included
+                                        (default 100; more get FATAL 53300)
+                    --max-message-size BYTES
+                                        largest message a client may send (default 67108864;
+                                        larger: 08P01 and the connection closed)
+                    --max-statement-size N
+                                        longest statement text in characters (default 4194304;
+                                        longer: ERROR 54000 statement too large)
+                    --startup-timeout D time allowed from connecting to logged in (default 10s)
                     --version           print the version and exit
                 -h, --help              print this text and exit
 
@@ -51,10 +62,12 @@ final class Usage {
             SIGNALS
                 SIGTERM, SIGINT   stop accepting connections; idle sessions get FATAL 57P01,
                                   a session in a transaction may finish it (at most
-                                  --drain-timeout); then exit 0.
+                                  --drain-timeout), no other statement is answered; the
+                                  admin API answers until the sessions are gone; exit 0.
 
             ENVIRONMENT
                 MOCKPG_LOG_LEVEL  trace, debug, info (default), warn, error or off
+                MOCKPG_ADMIN_TOKEN the admin API's bearer token, when --admin-token is not given
 
             EXIT STATUS
                 0   stopped by SIGTERM or SIGINT after draining sessions

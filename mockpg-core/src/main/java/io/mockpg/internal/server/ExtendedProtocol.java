@@ -32,6 +32,11 @@ final class ExtendedProtocol {
 
     void parse(FrontendMessage.Parse parse) {
         session.extendedMessageSeen();
+        ErrorFields tooLarge = session.tooLarge(parse.sql());
+        if (tooLarge != null) {
+            session.extendedError(tooLarge, TransactionVerb.NONE);
+            return;
+        }
         PreparedStatement statement = new PreparedStatement(parse.name(), parse.sql(), parse.paramOids());
         if (session.transaction().rejects(statement.verb())) {
             rejectInFailedTransaction(parse.sql());

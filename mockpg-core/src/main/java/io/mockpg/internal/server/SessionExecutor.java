@@ -7,6 +7,7 @@ import io.mockpg.internal.engine.ErrorFields;
 import io.mockpg.internal.engine.Notification;
 import io.mockpg.internal.engine.Result;
 import io.mockpg.internal.engine.StatementRequest;
+import io.mockpg.internal.logging.LogText;
 import io.mockpg.internal.protocol.backend.BackendMessages;
 import io.mockpg.internal.protocol.backend.RowEncoder;
 import io.mockpg.internal.protocol.frontend.FrontendMessage;
@@ -63,6 +64,8 @@ final class SessionExecutor {
     private boolean awaitingInput;
     /** Set by {@link #resume}; a wake-up that arrives while running must not be lost. */
     private boolean resumeRequested;
+    /** Longer statement texts are refused before anything is computed from them. */
+    private int maxStatementSize = Integer.MAX_VALUE;
 
     /** A statement in progress: a simple query string or one Execute. */
     interface Job {
@@ -86,6 +89,23 @@ final class SessionExecutor {
 
     EngineSession engine() {
         return engine;
+    }
+
+    void maxStatementSize(int characters) {
+        this.maxStatementSize = characters;
+    }
+
+    /**
+     * ERROR 54000 for a statement text over the limit, or null: lexing, shaping and matching
+     * cost memory and time in proportion to the text, so a huge one is refused unread.
+     */
+    ErrorFields tooLarge(String sql) {
+        if (sql.length() <= maxStatementSize) {
+            return null;
+        }
+        return new ErrorFields("ERROR", "54000", "statement too large", "The statement has " + sql.length()
+                + " characters; the limit is " + maxStatementSize + ".", "Raise the server's --max-statement-size.",
+                null, null, null, null, null, null, null);
     }
 
     Outbound out() {
@@ -169,6 +189,11 @@ final class SessionExecutor {
     }
 
     private void handle(FrontendMessage message) {
+        if (draining && transaction.status() == 'I' && !inBatch && startsWork(message)) {
+            // draining: an open transaction may finish, nothing new starts
+            terminateForDrain();
+            return;
+        }
         if (skipToSync && !(message instanceof FrontendMessage.Sync) && !(message instanceof FrontendMessage.Terminate)
                 && !(message instanceof FrontendMessage.Malformed)) {
             return;
@@ -204,6 +229,12 @@ final class SessionExecutor {
         } else {
             fatal(ErrorFields.fatal("08P01", "unexpected message type " + message.getClass().getSimpleName()));
         }
+    }
+
+    private static boolean startsWork(FrontendMessage message) {
+        return message instanceof FrontendMessage.Query || message instanceof FrontendMessage.Parse
+                || message instanceof FrontendMessage.Bind || message instanceof FrontendMessage.Execute
+                || message instanceof FrontendMessage.Describe || message instanceof FrontendMessage.FunctionCall;
     }
 
     /** Marks that extended-protocol messages are pending a Sync (drain waits for it). */
@@ -255,7 +286,7 @@ final class SessionExecutor {
         try {
             return engine.answer(new StatementRequest(sql, params, paramOids, extendedProtocol, transaction.status()));
         } catch (RuntimeException e) {
-            log.error("internal error answering {}", sql, e);
+            log.error("internal error answering {}", LogText.escape(sql), e);
             return Answer.of(new Result.Error(ErrorFields.error("XX000", "mockpg internal error: " + e)));
         }
     }
@@ -264,7 +295,7 @@ final class SessionExecutor {
         try {
             return engine.answerable(sql);
         } catch (RuntimeException e) {
-            log.error("internal error describing {}", sql, e);
+            log.error("internal error describing {}", LogText.escape(sql), e);
             return true;
         }
     }
@@ -273,7 +304,7 @@ final class SessionExecutor {
         try {
             return engine.describe(sql, clientOids);
         } catch (RuntimeException e) {
-            log.error("internal error describing {}", sql, e);
+            log.error("internal error describing {}", LogText.escape(sql), e);
             int[] oids = new int[clientOids.length];
             Arrays.fill(oids, PgTypes.TEXT.oid());
             return new Description(oids, null);

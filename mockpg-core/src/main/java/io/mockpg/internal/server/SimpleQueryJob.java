@@ -32,6 +32,13 @@ final class SimpleQueryJob implements SessionExecutor.Job {
     @Override
     public AnswerWriter.Step run() {
         if (statements == null) {
+            ErrorFields tooLarge = session.tooLarge(sql);
+            if (tooLarge != null) {
+                BackendMessages.errorResponse(session.out().buf(), tooLarge);
+                session.transaction().afterError(TransactionVerb.NONE);
+                session.readyForQuery();
+                return AnswerWriter.Step.DONE;
+            }
             statements = StatementSplitter.split(sql);
             if (statements.isEmpty()) {
                 BackendMessages.emptyQueryResponse(session.out().buf());

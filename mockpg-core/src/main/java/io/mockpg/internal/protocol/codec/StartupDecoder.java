@@ -68,7 +68,9 @@ public final class StartupDecoder extends ByteToMessageDecoder {
         out.add(message);
         if (message instanceof FrontendMessage.StartupMessage) {
             // Everything after the startup packet is typed: hand over the remaining bytes.
-            ctx.pipeline().addAfter(ctx.name(), "frontend-decoder", new FrontendDecoder(maxMessageSize));
+            // until authenticated, PostgreSQL's limit for authentication messages, not the configured one
+            ctx.pipeline().addAfter(ctx.name(), "frontend-decoder",
+                    new FrontendDecoder(Math.min(maxMessageSize, FrontendDecoder.MAX_PRE_AUTH_MESSAGE)));
             ctx.pipeline().remove(this);
         }
     }
