@@ -1,0 +1,32 @@
+package io.mockpg.internal.script.yaml;
+
+import com.code_intelligence.jazzer.api.FuzzedDataProvider;
+import com.code_intelligence.jazzer.junit.FuzzTest;
+
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Coverage-guided fuzzing (docs/robustness.md) of the script loader: any text either loads or
+ * is refused with a {@link ScriptException} whose every problem reads
+ * {@code FILE:LINE:COLUMN: message}; nothing else may be thrown. In a plain build it replays its
+ * seed inputs, from {@code src/test/resources/io/mockpg/internal/script/yaml/ScriptLoaderFuzzTestInputs/}.
+ */
+class ScriptLoaderFuzzTest {
+    private static final Pattern PROBLEM = Pattern.compile("fuzz\\.yaml:\\d+:\\d+: .+", Pattern.DOTALL);
+
+    @FuzzTest(maxDuration = "10m")
+    void anyScriptText(FuzzedDataProvider data) {
+        String yaml = data.consumeRemainingAsString();
+        try {
+            ScriptLoader.parse("fuzz.yaml", yaml);
+        } catch (ScriptException e) {
+            assertFalse(e.problems().isEmpty(), "a refused script names its problems");
+            for (String problem : e.problems()) {
+                assertTrue(PROBLEM.matcher(problem).matches(), problem);
+            }
+        }
+    }
+}
