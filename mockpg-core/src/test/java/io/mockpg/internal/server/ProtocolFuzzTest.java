@@ -58,6 +58,9 @@ class ProtocolFuzzTest {
             engine("md5", "    users: { app: secret }\n"),
             engine("scram-sha-256", "    users: { app: secret }\n"));
 
+    /** Shared: its SCRAM verifiers cost a PBKDF2 derivation each, once per user and password. */
+    private static final AuthExchanges AUTH = new AuthExchanges();
+
     private static ScriptEngine engine(String method, String users) {
         String yaml = "server:\n  auth:\n    method: " + method + "\n" + users + RULES;
         return new ScriptEngine(List.of(ScriptLoader.parse("fuzz.yaml", yaml)), "127.0.0.1", () -> 5432);
@@ -69,7 +72,7 @@ class ProtocolFuzzTest {
         ScriptEngine engine = ENGINES.get(method < 4 ? 0 : method - 4);
         int split = data.consumeInt(0, 4096);
         byte[] bytes = data.consumeRemainingAsBytes();
-        ServerContext context = new ServerContext(engine, new SessionRegistry(), new AuthExchanges(), null,
+        ServerContext context = new ServerContext(engine, new SessionRegistry(), AUTH, null,
                 64 * 1024, Duration.ofSeconds(10), false, 100, 16 * 1024);
         EmbeddedChannel channel = new EmbeddedChannel(new StartupDecoder(context.maxMessageSize()),
                 new StartupHandler(context));
