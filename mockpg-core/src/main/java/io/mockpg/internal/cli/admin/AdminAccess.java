@@ -31,7 +31,8 @@ public record AdminAccess(String token) {
      * @param health        whether this is {@code GET /health}, which needs no token
      */
     Refusal check(InetSocketAddress local, String host, String origin, String authorization, boolean health) {
-        if (host == null || !allowedHost(local, host)) {
+        // without a Host header (HTTP/1.0) the client is no browser: browsers always send one
+        if (host != null && !allowedHost(local, host)) {
             return new Refusal(403, "Host header must name the admin API's address, e.g. "
                     + hostText(local.getAddress()) + ":" + local.getPort());
         }

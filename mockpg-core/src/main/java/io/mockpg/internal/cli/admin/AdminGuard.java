@@ -1,6 +1,7 @@
 package io.mockpg.internal.cli.admin;
 
 import io.netty.buffer.Unpooled;
+import io.netty.channel.Channel;
 import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
@@ -55,7 +56,9 @@ final class AdminGuard extends ChannelInboundHandlerAdapter {
     private AdminAccess.Refusal check(ChannelHandlerContext ctx, HttpRequest request) {
         boolean health = request.method().equals(HttpMethod.GET)
                 && "/health".equals(new QueryStringDecoder(request.uri()).path());
-        AdminAccess.Refusal refusal = access.check((InetSocketAddress) ctx.channel().localAddress(),
+        // the listening socket's address: bound to 0.0.0.0, a connection's own local address is concrete
+        Channel listener = ctx.channel().parent() != null ? ctx.channel().parent() : ctx.channel();
+        AdminAccess.Refusal refusal = access.check((InetSocketAddress) listener.localAddress(),
                 request.headers().get(HttpHeaderNames.HOST), request.headers().get(HttpHeaderNames.ORIGIN),
                 request.headers().get(HttpHeaderNames.AUTHORIZATION), health);
         if (refusal == null && HttpUtil.getContentLength(request, -1L) > maxBodyBytes) {
