@@ -3,9 +3,14 @@ package io.mockpg.internal.script.yaml;
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
 import java.util.regex.Pattern;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -28,5 +33,18 @@ class ScriptLoaderFuzzTest {
                 assertTrue(PROBLEM.matcher(problem).matches(), problem);
             }
         }
+    }
+
+    /** Fuzzing finding: a {@code !!binary} row value that is not Base64 threw IllegalArgumentException. */
+    @Test
+    void aBinaryValueThatIsNotBase64IsAProblemAtItsPosition() {
+        ScriptException e = assertThrows(ScriptException.class, () -> ScriptLoader.parse("fuzz.yaml", """
+                rules:
+                  - respond:
+                      columns: [ { b: bytea } ]
+                      rows: [ [ !!binary bW9ja@3Bn ] ]
+                """));
+        assertEquals(List.of("fuzz.yaml:4:17: invalid binary value: Length of Base64 encoded input string is not a"
+                + " multiple of 4."), e.problems());
     }
 }
