@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# The long soak of the standalone server (docs/robustness.md): the CI test SoakStandaloneTest
+# at 1,000 sessions for 60 seconds instead of 150 for 12, at -Xmx128m. Prints its one-line
+# summary (sessions x seconds, statements, errors, heap after GC at the start and the end).
+#
+#   bench/soak.sh [SESSIONS [SECONDS]]
+set -euo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+sessions="${1:-1000}"
+seconds="${2:-60}"
+cd "$root"
+mvn -q -B -o -pl mockpg-core -Dtest=SoakStandaloneTest -Dsurefire.failIfNoSpecifiedTests=false \
+    -Dmockpg.soak.sessions="$sessions" -Dmockpg.soak.seconds="$seconds" test \
+    | grep '^soak:'
