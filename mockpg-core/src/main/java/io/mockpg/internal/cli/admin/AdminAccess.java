@@ -7,7 +7,7 @@ import java.security.MessageDigest;
 import java.util.Locale;
 
 /**
- * Who may use the admin API (docs/ci.md, "Securing the admin API"). A request must name the
+ * Who may use the admin API (docs/robustness.md, "Securing the admin API"). A request must name the
  * address the API is bound to in its {@code Host} header (a DNS-rebinding page names its own
  * domain), must not come from a foreign {@code Origin} (a web page's cross-origin request), and,
  * with a token configured, must carry {@code Authorization: Bearer TOKEN} (except
