@@ -254,7 +254,8 @@ public final class MockPgServer implements AutoCloseable {
 
         /**
          * The longest statement text (in characters) answered; a longer Query or Parse gets
-         * ERROR 54000 {@code statement too large} and the session goes on. Default 4 Mi.
+         * ERROR 54000 {@code statement too large} and the session goes on. Default 1 Mi
+         * (1,048,576). COPY FROM STDIN data, kept in the journal, is bounded by as many bytes.
          */
         public Builder maxStatementSize(int characters) {
             if (characters < 1) {

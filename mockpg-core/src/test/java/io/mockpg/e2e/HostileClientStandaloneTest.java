@@ -29,7 +29,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The findings of a hostile tester against the standalone server at a small heap (-Xmx128m):
+ * The findings of a hostile tester against the standalone server at a small heap (-Xmx128m),
+ * configured for statements up to 4 Mi characters so that a 2 MB one is matched and reported:
  * lengths a client only claims, huge statements, near-miss reports of big statements, and the
  * log lines a client's text and behaviour produce (docs/robustness.md).
  */
@@ -57,7 +58,7 @@ class HostileClientStandaloneTest {
         Path script = directory.resolve("hostile.yaml");
         Files.writeString(script, SCRIPT);
         server = StandaloneProcess.start(directory, List.of("-Xmx128m"), Map.of("MOCKPG_LOG_LEVEL", "info"),
-                "--script", script.toString());
+                "--script", script.toString(), "--max-statement-size", "4194304");
     }
 
     @AfterAll

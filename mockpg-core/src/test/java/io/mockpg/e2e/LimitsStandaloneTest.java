@@ -35,6 +35,9 @@ class LimitsStandaloneTest {
               auth:
                 method: password
                 users: { app: s3cret }
+            rules:
+              - match: { regex: "^COPY items" }
+                respond: { copy: true }
             """;
 
     @TempDir
@@ -136,6 +139,21 @@ class LimitsStandaloneTest {
             try (ResultSet rs = s.executeQuery("SELECT 1")) {
                 assertTrue(rs.next());
                 assertEquals(1, rs.getInt(1));
+            }
+        }
+    }
+
+    @Test
+    void copyDataOverMaxStatementSizeGets54000AndTheSessionGoesOn() throws Exception {
+        try (Connection c = connect(server.port()); Statement s = c.createStatement()) {
+            org.postgresql.copy.CopyManager copy = c.unwrap(org.postgresql.PGConnection.class).getCopyAPI();
+            String rows = "1\tsome item\n".repeat(200); // 2,400 bytes
+            SQLException refused = assertThrows(SQLException.class,
+                    () -> copy.copyIn("COPY items FROM STDIN", new java.io.StringReader(rows)));
+            assertEquals("54000", refused.getSQLState());
+            assertEquals(2, copy.copyIn("COPY items FROM STDIN", new java.io.StringReader("1\ta\n2\tb\n")));
+            try (ResultSet rs = s.executeQuery("SELECT 1")) {
+                assertTrue(rs.next());
             }
         }
     }

@@ -35,7 +35,7 @@ final class Usage {
                                         largest message a client may send (default 67108864;
                                         larger: 08P01 and the connection closed)
                     --max-statement-size N
-                                        longest statement text in characters (default 4194304;
+                                        longest statement text in characters (default 1048576;
                                         longer: ERROR 54000 statement too large)
                     --startup-timeout D time allowed from connecting to logged in (default 10s)
                     --version           print the version and exit

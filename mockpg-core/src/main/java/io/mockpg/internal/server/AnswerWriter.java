@@ -47,6 +47,8 @@ final class AnswerWriter {
     private boolean failed;
     private long rowsSent;
     private ByteArrayOutputStream copyData;
+    /** COPY FROM STDIN sent more than the statement size limit: answered with 54000 at CopyDone. */
+    private boolean copyTooLarge;
 
     /**
      * @param encoder            for row results (null otherwise)
@@ -259,8 +261,20 @@ final class AnswerWriter {
     Step acceptCopy(FrontendMessage message) {
         Result.CopyIn copyIn = (Result.CopyIn) result;
         if (message instanceof FrontendMessage.CopyData data) {
-            copyData.writeBytes(data.data());
+            if (!copyTooLarge && (long) copyData.size() + data.data().length > session.maxStatementSize()) {
+                // kept for the journal, so bounded as a statement's text is; the rest is read and dropped
+                copyTooLarge = true;
+                copyData = new ByteArrayOutputStream();
+            }
+            if (!copyTooLarge) {
+                copyData.writeBytes(data.data());
+            }
             return Step.NEED_INPUT;
+        } else if (message instanceof FrontendMessage.CopyDone && copyTooLarge) {
+            failed = true;
+            BackendMessages.errorResponse(session.out().buf(), new ErrorFields("ERROR", "54000",
+                    "COPY data too large", "More than " + session.maxStatementSize() + " bytes were sent.",
+                    "Raise the server's --max-statement-size.", null, null, null, null, null, null, null));
         } else if (message instanceof FrontendMessage.Flush || message instanceof FrontendMessage.Sync) {
             return Step.NEED_INPUT;
         } else if (message instanceof FrontendMessage.CopyDone) {

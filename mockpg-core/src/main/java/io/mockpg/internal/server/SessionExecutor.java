@@ -95,6 +95,10 @@ final class SessionExecutor {
         this.maxStatementSize = characters;
     }
 
+    int maxStatementSize() {
+        return maxStatementSize;
+    }
+
     /**
      * ERROR 54000 for a statement text over the limit, or null: lexing, shaping and matching
      * cost memory and time in proportion to the text, so a huge one is refused unread.
