@@ -36,8 +36,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * bench/soak.sh): SESSIONS pgjdbc sessions, half simple and half extended protocol, mixing
  * lookups, transactions, scripted errors and large results for SECONDS seconds, while other
  * clients are killed in the middle of a large result and one never reads a ten-million-row
- * result; then SIGTERM under load. No unexpected error, the heap after collection stays
- * bounded, and the server exits 0.
+ * result; then SIGTERM under load. No unexpected error, no buffer leak (the server runs Netty's
+ * leak detector at paranoid level), the heap after collection stays bounded, and the server
+ * exits 0.
  */
 class SoakStandaloneTest {
     static final int SESSIONS = Integer.getInteger("mockpg.soak.sessions", 150);
@@ -77,7 +78,7 @@ class SoakStandaloneTest {
         Files.writeString(script, SCRIPT);
         Path gcLog = directory.resolve("gc.log");
         try (StandaloneProcess server = StandaloneProcess.start(directory,
-                List.of("-Xmx128m", "-Xlog:gc:file=" + gcLog), Map.of("MOCKPG_LOG_LEVEL", "warn"),
+                List.of("-Xmx128m", "-Xlog:gc:file=" + gcLog, "-Dio.netty.leakDetection.level=paranoid"), Map.of("MOCKPG_LOG_LEVEL", "warn"),
                 "--script", script.toString(), "--max-connections", String.valueOf(SESSIONS + 50),
                 "--drain-timeout", "5s")) {
             ConcurrentLinkedQueue<String> errors = new ConcurrentLinkedQueue<>();
@@ -121,6 +122,7 @@ class SoakStandaloneTest {
             pool.shutdownNow();
             String stderr = server.stderr();
             assertFalse(stderr.contains("OutOfMemoryError"), stderr);
+            assertFalse(stderr.contains("LEAK"), "Netty's leak detector, at paranoid level: " + stderr);
             assertFalse(stderr.contains("WARN") || stderr.contains("ERROR"), stderr);
             assertTrue(heapAfterLoad < 100, "heap after GC " + heapAfterLoad + " MB at -Xmx128m");
         }
