@@ -81,7 +81,7 @@ class SoakStandaloneTest {
         Files.writeString(script, SCRIPT);
         Path gcLog = directory.resolve("gc.log");
         try (StandaloneProcess server = StandaloneProcess.start(directory,
-                List.of("-Xmx128m", "-Xlog:gc:file=" + gcLog, "-Dio.netty.leakDetection.level=" + System.getProperty("mockpg.soak.leakDetection", "advanced")), Map.of("MOCKPG_LOG_LEVEL", "warn"),
+                List.of("-Xmx" + System.getProperty("mockpg.soak.heap", "128m"), "-Xlog:gc:file=" + gcLog, "-Dio.netty.leakDetection.level=" + System.getProperty("mockpg.soak.leakDetection", "advanced")), Map.of("MOCKPG_LOG_LEVEL", "warn"),
                 "--script", script.toString(), "--max-connections", String.valueOf(SESSIONS + 50),
                 "--drain-timeout", "5s")) {
             ConcurrentLinkedQueue<String> errors = new ConcurrentLinkedQueue<>();
@@ -102,7 +102,8 @@ class SoakStandaloneTest {
             for (Future<?> worker : workers) {
                 worker.get(SECONDS + 60L, TimeUnit.SECONDS);
             }
-            assertEquals(List.of(), List.copyOf(errors), "after " + statements.get() + " statements");
+            assertEquals(List.of(), List.copyOf(errors), "after " + statements.get() + " statements; the server's log: "
+                    + server.stderr().substring(Math.max(0, server.stderr().length() - 3000)));
             assertTrue(statements.get() > SESSIONS * 10L, statements.get() + " statements");
             int heapAfterLoad = lastHeapAfterGc(gcLog);
             // one line for bench/soak.sh and the docs' figures
