@@ -47,4 +47,16 @@ class ScriptLoaderFuzzTest {
         assertEquals(List.of("fuzz.yaml:4:17: invalid binary value: Length of Base64 encoded input string is not a"
                 + " multiple of 4."), e.problems());
     }
+
+    /**
+     * Fuzzing finding: SnakeYAML's reader threw IndexOutOfBoundsException when a surrogate pair
+     * (an emoji) straddled the end of its 1,024-character window.
+     */
+    @Test
+    void anEmojiAtTheEndOfTheReadersWindowLoads() {
+        for (int at = 1020; at < 1028; at++) {
+            String yaml = "# " + "x".repeat(at - 2) + "\uD83D\uDE00\nrules:\n  - id: \"\uD83D\uDE00\"\n";
+            assertEquals("\uD83D\uDE00", ScriptLoader.parse("fuzz.yaml", yaml).rules().get(0).id(), "at " + at);
+        }
+    }
 }
