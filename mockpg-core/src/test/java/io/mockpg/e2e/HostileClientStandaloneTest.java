@@ -193,8 +193,9 @@ class HostileClientStandaloneTest {
             assertEquals("MP001", error.getSQLState());
             String detail = error.getMessage().substring(error.getMessage().lastIndexOf("Detail:"));
             assertTrue(detail.contains("rule"), detail);
-            // before: 4-7 s per MB of near-miss grading on the event loop
-            assertTrue(millis < 5000, "took " + millis + " ms");
+            // before: 4-7 s per MB of near-miss grading on the event loop, on top of lexing and
+            // matching the 2 MB (about 1.5 s per MB on a loaded machine)
+            assertTrue(millis < 8000, "took " + millis + " ms");
         }
     }
 
