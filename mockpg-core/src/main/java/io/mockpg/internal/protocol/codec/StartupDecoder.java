@@ -35,8 +35,13 @@ public final class StartupDecoder extends ByteToMessageDecoder {
     /** What reads the typed messages that follow the startup packet. */
     private final Supplier<ChannelHandler> typedDecoder;
 
+    /**
+     * Until the session is authenticated its messages are held to PostgreSQL's limit for
+     * authentication messages, not the configured one: an unauthenticated client must not make
+     * the server buffer a large message.
+     */
     public StartupDecoder(int maxMessageSize) {
-        this(() -> new FrontendDecoder(maxMessageSize));
+        this(() -> new FrontendDecoder(Math.min(maxMessageSize, FrontendDecoder.MAX_PRE_AUTH_MESSAGE)));
     }
 
     /** A decoder whose typed messages go to {@code typedDecoder}'s handler (a proxy frames them instead). */
