@@ -21,7 +21,10 @@ final class ScriptWriter {
     /** Error fields a script can hold, by their one-letter code, in the script's key order. */
     private static final Map<Character, String> ERROR_KEYS = orderedMap(
             'C', "code", 'M', "message", 'V', "severity", 'D', "detail", 'H', "hint", 's', "schema", 't', "table",
-            'c', "column", 'n', "constraint", 'P', "position");
+            'c', "column", 'n', "constraint", 'P', "position", 'W', "where", 'd', "data_type",
+            'p', "internal_position", 'q', "internal_query", 'F', "file", 'L', "line", 'R', "routine");
+    /** Error fields a script holds as integers: written unquoted, and only when they are one. */
+    private static final java.util.Set<Character> INTEGER_FIELDS = java.util.Set.of('P', 'p', 'L');
     private static final Map<Character, String> NOTICE_KEYS = orderedMap(
             'V', "severity", 'C', "code", 'M', "message", 'D', "detail", 'H', "hint");
 
@@ -114,9 +117,10 @@ final class ScriptWriter {
             if (value == null && code == 'V') {
                 value = fields.get('S');
             }
-            if (value != null) {
+            boolean integer = INTEGER_FIELDS.contains(code);
+            if (value != null && (!integer || value.matches("[1-9][0-9]{0,8}"))) {
                 out.append(out.length() == 1 ? "" : ", ").append(key).append(": ")
-                        .append(code == 'P' ? value : YamlText.quoted(value));
+                        .append(integer ? value : YamlText.quoted(value));
             }
         });
         return out.append('}').toString();

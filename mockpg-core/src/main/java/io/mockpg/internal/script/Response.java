@@ -37,7 +37,9 @@ public record Response(List<Column> columns, List<List<Object>> rows, long repea
 
     /** `error` (docs/script-reference.md, "error"). Severity "ERROR" (default) or "FATAL". Strings may hold templates. */
     public record ErrorSpec(String code, String message, String severity, String detail, String hint, String schema,
-                            String table, String column, String constraint, Integer position) {
+                            String table, String column, String constraint, Integer position, String where,
+                            String dataType, Integer internalPosition, String internalQuery, String file,
+                            Integer line, String routine) {
     }
 
     /** `notices` (docs/script-reference.md, "notices entries") entry; severity defaults to "NOTICE". */

@@ -57,6 +57,16 @@ class BackendMessagesTest {
     }
 
     @Test
+    void errorResponseCarriesContextInternalQueryAndSourceLocation() {
+        ErrorFields fields = new ErrorFields("ERROR", "42P01", "m", null, null, null, "w", null, null, null, "dom",
+                null, 15, "q", "f.c", 1392, "r");
+        String dump = hex(out -> BackendMessages.errorResponse(out, fields));
+        String body = "534552524f5200" + "564552524f5200" + "433432503031" + "00" + "4d6d00" + "577700"
+                + "64646f6d00" + "70313500" + "717100" + "46662e6300" + "4c3133393200" + "527200" + "00";
+        assertEquals("45" + String.format("%08x", 4 + body.length() / 2) + body, dump);
+    }
+
+    @Test
     void parameterDescription() {
         assertEquals("740000000e00020000001700000019",
                 hex(out -> BackendMessages.parameterDescription(out, new int[]{23, 25})));

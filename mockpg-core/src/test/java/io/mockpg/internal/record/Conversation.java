@@ -34,6 +34,11 @@ final class Conversation {
             } catch (SQLException e) {
                 error(e);
             }
+            try {
+                statement.execute("DO $$ BEGIN EXECUTE 'SELECT * FROM no_such_table'; END $$");
+            } catch (SQLException e) {
+                error(e);
+            }
             statement.execute("DO $$ BEGIN RAISE NOTICE 'hello from plpgsql'; END $$");
             for (SQLWarning w = statement.getWarnings(); w != null; w = w.getNextWarning()) {
                 transcript.add("notice " + w.getSQLState() + " " + w.getMessage());
@@ -97,5 +102,12 @@ final class Conversation {
 
     private void error(SQLException e) {
         transcript.add("error " + e.getSQLState() + " " + e.getMessage());
+        if (e instanceof org.postgresql.util.PSQLException psql && psql.getServerErrorMessage() != null) {
+            // what psql prints with \set VERBOSITY verbose, besides the message
+            org.postgresql.util.ServerErrorMessage m = psql.getServerErrorMessage();
+            transcript.add("WHERE: " + m.getWhere());
+            transcript.add("INTERNAL QUERY: " + m.getInternalQuery() + " at " + m.getInternalPosition());
+            transcript.add("LOCATION: " + m.getRoutine() + ", " + m.getFile() + ":" + m.getLine());
+        }
     }
 }

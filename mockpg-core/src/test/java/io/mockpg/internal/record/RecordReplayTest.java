@@ -36,6 +36,12 @@ class RecordReplayTest {
             assertTrue(recorded.stream().anyMatch(line -> line.startsWith("error 42P01")), recorded.toString());
             assertTrue(recorded.stream().anyMatch(line -> line.startsWith("error 23505")), recorded.toString());
             assertTrue(recorded.contains("notice 00000 hello from plpgsql"), recorded.toString());
+            // the source location and context fields survive the recording (psql's VERBOSITY verbose)
+            assertTrue(recorded.stream().anyMatch(line -> line.matches("LOCATION: parserOpenTable, parse_relation\\.c:\\d+")),
+                    recorded.toString());
+            assertTrue(recorded.contains("INTERNAL QUERY: SELECT * FROM no_such_table at 15"), recorded.toString());
+            assertTrue(recorded.stream().anyMatch(line -> line.startsWith("WHERE: PL/pgSQL function inline_code_block")),
+                    recorded.toString());
         }
         assertEquals(List.of(), warnings);
     }

@@ -176,6 +176,11 @@ public final class BackendMessages {
         field(out, 'c', f.column());
         field(out, 'd', f.dataType());
         field(out, 'n', f.constraint());
+        field(out, 'p', f.internalPosition() == null ? null : f.internalPosition().toString());
+        field(out, 'q', f.internalQuery());
+        field(out, 'F', f.file());
+        field(out, 'L', f.line() == null ? null : f.line().toString());
+        field(out, 'R', f.routine());
         out.writeByte(0);
         end(out, at);
     }

@@ -12,7 +12,8 @@ import org.yaml.snakeyaml.nodes.Node;
 /** Reads the messages a response sends besides rows: {@code error}, {@code notices}, {@code notify} (docs/script-reference.md, "respond"). */
 final class MessageReader {
     static final List<String> ERROR_KEYS = List.of("code", "message", "severity", "detail", "hint", "schema", "table",
-            "column", "constraint", "position");
+            "column", "constraint", "position", "where", "data_type", "internal_position", "internal_query", "file",
+            "line", "routine");
     static final List<String> NOTICE_KEYS = List.of("severity", "code", "message", "detail", "hint");
     static final List<String> NOTIFY_KEYS = List.of("channel", "payload");
     private static final Set<String> ERROR_SEVERITIES = Set.of("ERROR", "FATAL");
@@ -43,16 +44,24 @@ final class MessageReader {
                         + Scalars.quote(severity));
             }
         }
-        Integer position = null;
-        if (error.has("position")) {
-            position = Scalars.nonNegativeInt(error.value("position"), "position", problems);
-            if (position != null && position == 0) {
-                problems.add(error.value("position"), "'position' counts characters from 1, found 0");
-            }
-        }
         return new ErrorSpec(code, message, severity, optional(error, "detail"), optional(error, "hint"),
                 optional(error, "schema"), optional(error, "table"), optional(error, "column"),
-                optional(error, "constraint"), position);
+                optional(error, "constraint"), positiveInt(error, "position", "counts characters"),
+                optional(error, "where"), optional(error, "data_type"),
+                positiveInt(error, "internal_position", "counts characters"), optional(error, "internal_query"),
+                optional(error, "file"), positiveInt(error, "line", "counts lines"), optional(error, "routine"));
+    }
+
+    /** An optional integer from 1, as PostgreSQL's positions and source lines are. */
+    private Integer positiveInt(YamlMap map, String key, String counts) {
+        if (!map.has(key)) {
+            return null;
+        }
+        Integer value = Scalars.nonNegativeInt(map.value(key), key, problems);
+        if (value != null && value == 0) {
+            problems.add(map.value(key), "'" + key + "' " + counts + " from 1, found 0");
+        }
+        return value;
     }
 
     List<NoticeSpec> notices(Node node) {

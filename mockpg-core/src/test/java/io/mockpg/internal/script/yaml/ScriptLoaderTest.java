@@ -162,7 +162,7 @@ class ScriptLoaderTest {
         assertTrue(second.match().regex().matcher("DELETE FROM x").find());
         assertEquals(2, second.responses().size());
         assertEquals(new ErrorSpec("40001", "could not serialize", "FATAL", "d", "h", "public", "users", "id",
-                "users_pkey", 8), second.responses().get(0).error());
+                "users_pkey", 8, null, null, null, null, null, null, null), second.responses().get(0).error());
         Response success = second.responses().get(1);
         assertEquals(1L, success.affected());
         assertTrue(success.copy());
