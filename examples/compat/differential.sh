@@ -1,8 +1,12 @@
 #!/usr/bin/env bash
 # Differential suite: every non-JVM client of the compatibility suite holds its conversation
 # with a real PostgreSQL through `mockpg record`, then again with `mockpg serve` replaying that
-# recording; each client's output (its CHECK lines: decoded values, tags, errors) must be the
-# same in both runs. See docs/recording.md.
+# recording; each client's output must be the same in both runs. The clients run with --observe:
+# instead of asserting the compatibility script's expectations (mockpg's server version, its
+# MP001 for an unmatched statement) they print what they observed, one `OBSERVE` line per decoded
+# value, tag or error; pgbench prints its one CHECK line. A client that exits non-zero, prints a
+# failed CHECK or fewer observations than its minimum fails the suite, so a conversation that
+# stops early cannot pass by comparing two empty outputs. See docs/recording.md.
 #
 #   bash examples/compat/differential.sh
 #
@@ -53,26 +57,27 @@ start() { # name, then the mockpg arguments; waits for the port file
 
 clients() { # run: every client against $port, outputs in $work/$1/
     mkdir -p "$work/$1"
-    local c=(
-        "psql bash $here/libpq/psql-client.sh"
-        "pgbench-simple bash $here/libpq/pgbench-client.sh --mode simple"
-        "pgbench-extended bash $here/libpq/pgbench-client.sh --mode extended"
-        "pgbench-prepared bash $here/libpq/pgbench-client.sh --mode prepared"
-        "psycopg2 $python $here/python/psycopg2_client.py"
-        "psycopg3-text $python $here/python/psycopg3_client.py --mode text"
-        "psycopg3-binary $python $here/python/psycopg3_client.py --mode binary"
-        "psycopg3-prepared $python $here/python/psycopg3_client.py --mode prepared"
-        "psycopg3-pipeline $python $here/python/psycopg3_client.py --mode pipeline"
-        "asyncpg $python $here/python/asyncpg_client.py"
-        "node-pg node $here/node/pg-client.mjs"
-        "node-postgres node $here/node/postgres-client.mjs")
-    for entry in "${c[@]}"; do
-        read -r name command <<<"$entry"
+    local entry name minimum command
+    for entry in "${conversations[@]}"; do
+        read -r name minimum command <<<"$entry"
         # shellcheck disable=SC2086
-        timeout 300 $command --port "$port" >"$work/$1/$name.out" 2>"$work/$1/$name.err"
+        timeout 300 $command --observe --port "$port" >"$work/$1/$name.out" 2>"$work/$1/$name.err"
         echo "exit $?" >>"$work/$1/$name.out"
     done
 }
+conversations=( # name, the fewest observations its conversation prints, command
+    "psql 20 bash $here/libpq/psql-client.sh"
+    "pgbench-simple 1 bash $here/libpq/pgbench-client.sh --mode simple"
+    "pgbench-extended 1 bash $here/libpq/pgbench-client.sh --mode extended"
+    "pgbench-prepared 1 bash $here/libpq/pgbench-client.sh --mode prepared"
+    "psycopg2 30 $python $here/python/psycopg2_client.py"
+    "psycopg3-text 30 $python $here/python/psycopg3_client.py --mode text"
+    "psycopg3-binary 30 $python $here/python/psycopg3_client.py --mode binary"
+    "psycopg3-prepared 30 $python $here/python/psycopg3_client.py --mode prepared"
+    "psycopg3-pipeline 30 $python $here/python/psycopg3_client.py --mode pipeline"
+    "asyncpg 30 $python $here/python/asyncpg_client.py"
+    "node-pg 30 node $here/node/pg-client.mjs"
+    "node-postgres 30 node $here/node/postgres-client.mjs")
 
 start record record --upstream "postgresql://app@$pg_host_port/compat?sslmode=prefer" --out "$work/recorded.yaml"
 clients recorded
@@ -82,15 +87,29 @@ clients replayed
 stop
 
 failed=0
-for file in "$work/recorded"/*.out; do
-    name="$(basename "$file" .out)"
-    if diff -u "$file" "$work/replayed/$name.out" >"$work/$name.diff"; then
-        printf '%-20s same (%s checks)\n' "$name" "$(grep -c '^CHECK ' "$file")"
+for entry in "${conversations[@]}"; do
+    read -r name minimum _ <<<"$entry"
+    problem=
+    for run in recorded replayed; do
+        out="$work/$run/$name.out"
+        seen="$(grep -c '^OBSERVE \|^CHECK ' "$out")"
+        if [ "$(tail -1 "$out")" != "exit 0" ]; then problem="$problem $run: $(tail -1 "$out");"
+        elif grep -q '^CHECK [^ ]* [^ ]* FAIL' "$out"; then problem="$problem $run: a check failed;"
+        elif [ "$seen" -lt "$minimum" ]; then problem="$problem $run: $seen observations, fewer than $minimum;"
+        fi
+    done
+    if ! diff -u "$work/recorded/$name.out" "$work/replayed/$name.out" >"$work/$name.diff"; then
+        problem="$problem the outputs differ;"
+    fi
+    if [ -z "$problem" ]; then
+        printf '%-20s same (%s observations)\n' "$name" "$(grep -c '^OBSERVE \|^CHECK ' "$work/recorded/$name.out")"
     else
-        printf '%-20s DIFFERENT:\n' "$name"; cat "$work/$name.diff"; failed=$((failed + 1))
+        printf '%-20s FAILED:%s\n' "$name" "$problem"
+        cat "$work/$name.diff" "$work/recorded/$name.out" "$work/recorded/$name.err"
+        failed=$((failed + 1))
     fi
 done
 rules="$(grep -c '^  - match:' "$work/recorded.yaml")"
-echo "$rules rules recorded; $failed client(s) differ"
+echo "$rules rules recorded; $failed client(s) failed"
 [ -n "${DIFFERENTIAL_KEEP:-}" ] && cp "$work/recorded.yaml" "$DIFFERENTIAL_KEEP"
 [ $failed -eq 0 ]

@@ -1,23 +1,31 @@
 #!/usr/bin/env bash
 # psql (libpq, simple query protocol, text results) against the compatibility script.
-# Usage: psql-client.sh --port N [--host H]
+# Usage: psql-client.sh --port N [--host H] [--observe]
+# --observe (the differential suite): print each check's output as `OBSERVE psql <check> <line>`
+# lines instead of asserting.
 set -uo pipefail
-host=127.0.0.1; port=
-while [ $# -gt 0 ]; do case "$1" in --host) host=$2; shift 2 ;; --port) port=$2; shift 2 ;; *) shift ;; esac; done
+host=127.0.0.1; port=; observe=
+while [ $# -gt 0 ]; do case "$1" in
+    --host) host=$2; shift 2 ;; --port) port=$2; shift 2 ;; --observe) observe=1; shift ;; *) shift ;; esac; done
 export PGPASSWORD=s3cret PGCONNECT_TIMEOUT=10
 url="postgresql://app@$host:$port/compat"
 client=psql
 
+observed() { # check output: one OBSERVE line per output line
+    while IFS= read -r line; do echo "OBSERVE $client $1 $line"; done <<<"$2"
+}
 report() { # check ok detail
     local status=FAIL; [ "$2" = 1 ] && status=PASS
     echo "CHECK $client $1 $status $(echo "$3" | tr -s '\n\t ' '   ' | sed 's/ *$//')"
 }
 run() { psql -X -A -t -q -v ON_ERROR_STOP=1 "$url" "$@" 2>&1; }
 expect() { # check expected actual
+    if [ -n "$observe" ]; then observed "$1" "$3"; return; fi
     if [ "$2" = "$3" ]; then report "$1" 1 "${4:-ok}"; else report "$1" 0 "got: $3 | want: $2"; fi
 }
 
 version=$(run -c "SHOW server_version") || { report login 0 "$version"; exit 1; }
+[ -n "$observe" ] && version="$(psql --version), server $version"
 expect login 16.4 "$version" "$(psql --version), server $version"
 
 types=$(run -F '|' -c "SELECT * FROM compat_types WHERE id = 1")
@@ -30,7 +38,8 @@ expect nulls '||||||||||||||||||||||||' "$(echo "$types" | sed -n 2p)" "second r
 expect insert "INSERT 0 1" "$(psql -X -A -t -v ON_ERROR_STOP=1 "$url" -c "INSERT INTO compat_items (id, name) VALUES (1, 'widget')" 2>&1)"
 
 unique=$(psql -X -A -t -v VERBOSITY=verbose "$url" -c "INSERT INTO compat_items (id, name) VALUES (2, 'dup')" 2>&1)
-if grep -q "^ERROR:  23505: duplicate key" <<<"$unique" && grep -q "CONSTRAINT NAME:  compat_items_pkey" <<<"$unique"; then
+if [ -n "$observe" ]; then observed unique "$unique"
+elif grep -q "^ERROR:  23505: duplicate key" <<<"$unique" && grep -q "CONSTRAINT NAME:  compat_items_pkey" <<<"$unique"; then
     report unique 1 "23505 compat_items_pkey"
 else report unique 0 "$unique"; fi
 
@@ -46,7 +55,8 @@ expect commit "$(printf 'UPDATE 1\nCOMMIT\n90\nUPDATE 1\n100')" "$(psql -X -A -t
     -c "UPDATE compat_accounts SET balance = balance + 10 WHERE id = 7" -c "$balance" 2>&1 | grep -v '^BEGIN$')"
 
 unmatched=$(psql -X -A -t -v VERBOSITY=verbose "$url" -c "SELECT * FROM compat_itemz WHERE id = 1" 2>&1)
-if grep -q "^ERROR:  MP001: mockpg: no rule matches" <<<"$unmatched" && grep -q 'closest rule "all-types"' <<<"$unmatched"; then
+if [ -n "$observe" ]; then observed unmatched "$unmatched"
+elif grep -q "^ERROR:  MP001: mockpg: no rule matches" <<<"$unmatched" && grep -q 'closest rule "all-types"' <<<"$unmatched"; then
     report unmatched 1 "MP001 with the near miss"
 else report unmatched 0 "$unmatched"; fi
 

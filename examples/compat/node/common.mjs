@@ -53,7 +53,14 @@ export const ARRAYS = {
   c_text_array: ['alpha', 'with space', null],
 };
 
-/** Prints `CHECK <client> <check> PASS|FAIL <detail>` lines; failures set the exit code. */
+/** The differential suite's mode: print what each check observed instead of asserting. */
+export const OBSERVE = process.argv.includes('--observe');
+
+/**
+ * Prints `CHECK <client> <check> PASS|FAIL <detail>` lines; failures set the exit code. When
+ * observing, `OBSERVE <client> <check> <value>` lines, one per observed value, and only an
+ * exception fails.
+ */
 export class Reporter {
   constructor(client) {
     this.client = client;
@@ -61,6 +68,12 @@ export class Reporter {
   }
 
   report(check, ok, detail = '') {
+    if (OBSERVE) {
+      for (const value of String(detail).split('; ')) {
+        console.log(`OBSERVE ${this.client} ${check} ${value.replace(/\s+/g, ' ').trim()}`.trimEnd());
+      }
+      return;
+    }
     if (!ok) this.failed++;
     const text = String(detail).replace(/\s+/g, ' ').trim();
     console.log(`CHECK ${this.client} ${check} ${ok ? 'PASS' : 'FAIL'} ${text}`.trimEnd());
@@ -74,9 +87,14 @@ export class Reporter {
     } catch (error) {
       ok = false;
       detail = `${error.name}: ${error.message}`;
+      if (OBSERVE) {
+        this.failed++;
+        this.report(check, ok, detail);
+        return false;
+      }
     }
     this.report(check, ok, detail);
-    return ok;
+    return ok || OBSERVE;
   }
 
   exit() {
@@ -93,7 +111,17 @@ function plain(value) {
   return { ...value };
 }
 
+/** [ok, detail] of the types check: the column names, then compare(). */
+export function typedRow(names, wanted, expected, actual) {
+  if (names.join() !== wanted.join() && !OBSERVE) return [false, `columns ${names}`];
+  const [ok, detail] = compare(expected, actual);
+  return [ok, OBSERVE ? `columns ${names.join(' ')}; ${detail}` : detail];
+}
+
 export function compare(expected, actual) {
+  if (OBSERVE) {
+    return [true, Object.keys(expected).map((name) => `${name}=${inspect(plain(actual[name]), { breakLength: Infinity })}`).join('; ')];
+  }
   const wrong = Object.entries(expected)
     .filter(([name, want]) => !isDeepStrictEqual(plain(actual[name]), plain(want)))
     .map(([name, want]) => `${name}=${inspect(actual[name])}(want ${inspect(want)})`);

@@ -2,7 +2,7 @@
 // extended protocol with unnamed statements and text results.
 import pg from 'pg';
 import { readFileSync } from 'node:fs';
-import { ACCOUNT, ARRAYS, Reporter, SCALARS, compare, connection, seriesSummary } from './common.mjs';
+import { ACCOUNT, ARRAYS, Reporter, SCALARS, compare, typedRow, connection, seriesSummary } from './common.mjs';
 
 const version = JSON.parse(readFileSync(new URL('./node_modules/pg/package.json', import.meta.url))).version;
 const reporter = new Reporter('node-pg');
@@ -26,8 +26,7 @@ const checks = {
     state.rows = result.rows;
     const names = result.fields.map((field) => field.name);
     const wanted = [...Object.keys(SCALARS), ...Object.keys(ARRAYS)];
-    if (names.join() !== wanted.join()) return [false, `columns ${names}`];
-    return compare(SCALARS, result.rows[0]);
+    return typedRow(names, wanted, SCALARS, result.rows[0]);
   },
   async arrays() {
     return compare(ARRAYS, state.rows[0]);

@@ -60,6 +60,8 @@ def arguments(description):
     parser.add_argument("--host", default="127.0.0.1")
     parser.add_argument("--port", type=int, required=True)
     parser.add_argument("--mode", default=None)
+    parser.add_argument("--observe", action="store_true",
+                        help="print what each check observed instead of asserting (the differential suite)")
     return parser.parse_args()
 
 
@@ -75,13 +77,20 @@ def framework_arguments(description):
 
 
 class Reporter:
-    """Prints one `CHECK <client> <check> PASS|FAIL <detail>` line per check."""
+    """Prints one `CHECK <client> <check> PASS|FAIL <detail>` line per check; when observing
+    (differential.sh compares a real PostgreSQL with its replay), `OBSERVE <client> <check> <value>`
+    lines instead, one per observed value, and nothing fails but an exception."""
 
-    def __init__(self, client):
+    def __init__(self, client, observe=False):
         self.client = client
+        self.observe = observe
         self.failed = 0
 
     def report(self, check, ok, detail=""):
+        if self.observe:
+            for value in str(detail).split("; "):
+                print(f"OBSERVE {self.client} {check} {' '.join(value.split())}".rstrip(), flush=True)
+            return
         status = "PASS" if ok else "FAIL"
         if not ok:
             self.failed += 1
@@ -90,23 +99,43 @@ class Reporter:
 
     def run(self, check, body):
         """Runs body(); it returns (ok, detail). An exception is a failure with its message."""
+        raised = False
         try:
             ok, detail = body()
         except Exception as error:  # the check fails, the conversation goes on
-            ok, detail = False, f"{type(error).__name__}: {error}"
+            ok, detail, raised = False, f"{type(error).__name__}: {error}", True
             traceback.print_exc(file=sys.stderr)
+            if self.observe:
+                self.failed += 1
         self.report(check, ok, detail)
-        return ok
+        return ok or (self.observe and not raised)
 
     def exit(self):
         sys.exit(1 if self.failed else 0)
 
 
+def observing():
+    """True in the differential suite's mode (--observe): checks print what they observed."""
+    return "--observe" in sys.argv
+
+
+def typed_row(names, expected, actual_by_column):
+    """(ok, detail) of the types check: the column names, then compare()."""
+    if names != list(expected) + list(ARRAYS) and not observing():
+        return False, f"columns {names}"
+    ok, detail = compare(expected, actual_by_column)
+    return ok, f"columns {' '.join(names)}; {detail}" if observing() else detail
+
+
 def compare(expected, actual_by_column):
     """(ok, detail) for a dict of expected values against decoded ones (a memoryview, which
-    psycopg2 returns for bytea, compares as bytes)."""
+    psycopg2 returns for bytea, compares as bytes); the detail lists every decoded value when
+    the reporter observes."""
     actual_by_column = {name: bytes(value) if isinstance(value, memoryview) else value
                         for name, value in actual_by_column.items()}
+    if observing():
+        return True, "; ".join(f"{name}={actual_by_column.get(name)!r} ({type(actual_by_column.get(name)).__name__})"
+                               for name in expected)
     wrong = [f"{name}={actual_by_column.get(name)!r}(want {want!r})"
              for name, want in expected.items() if actual_by_column.get(name) != want
              or not isinstance(actual_by_column.get(name), type(want))]

@@ -25,7 +25,7 @@ class Psycopg2(dbapi_conversation.Driver):
 
 def main():
     args = arguments(__doc__)
-    reporter = Reporter("psycopg2")
+    reporter = Reporter("psycopg2", args.observe)
     conn = None
 
     def login():

@@ -61,7 +61,7 @@ class Psycopg3(dbapi_conversation.Driver):
 def main():
     args = arguments(__doc__)
     mode = args.mode or "text"
-    reporter = Reporter(f"psycopg3-{mode}")
+    reporter = Reporter(f"psycopg3-{mode}", args.observe)
     options = {"prepare_threshold": 0} if mode == "prepared" else {}
     conn = None
 

@@ -28,6 +28,11 @@ final class SessionObserver {
     private final ColumnTypes columnTypes;
     private final Map<String, Prepared> statements = new HashMap<>();
     private final Map<String, Portal> portals = new HashMap<>();
+    /**
+     * Portals whose last Execute stopped at its row limit (PortalSuspended) and were not resumed
+     * yet: asyncpg's fetchval and fetchrow ask for one row and never finish the portal.
+     */
+    private final List<Portal> suspended = new ArrayList<>();
     private final ArrayDeque<Expected> expected = new ArrayDeque<>();
 
     SessionObserver(Recording recording, Builtins builtins, ColumnTypes columnTypes) {
@@ -143,6 +148,9 @@ final class SessionObserver {
         if (message instanceof BackendMessage.ParameterStatus || message instanceof BackendMessage.NotificationResponse) {
             return; // asynchronous: not part of any statement's answer
         }
+        if (message instanceof BackendMessage.ReadyForQuery ready && ready.status() == 'I') {
+            recordSuspended();
+        }
         Expected head = expected.peek();
         if (head == null) {
             return;
@@ -214,13 +222,18 @@ final class SessionObserver {
             answer.notices.add(notice.fields());
         } else if (message instanceof BackendMessage.Empty empty && empty.type() == 's') {
             expected.poll(); // PortalSuspended: the next Execute goes on with the same answer
+            if (!suspended.contains(portal)) {
+                suspended.add(portal);
+            }
         } else if (message instanceof BackendMessage.CommandComplete complete) {
             record(portal.statement, portal.params, answer, complete.tag(), null);
             portal.answer = null;
+            suspended.remove(portal);
             expected.poll();
         } else if (message instanceof BackendMessage.ErrorResponse error) {
             record(portal.statement, portal.params, answer, null, error);
             portal.answer = null;
+            suspended.remove(portal);
             failedBatch(step, error);
         } else if (message instanceof BackendMessage.CopyResponse copy) {
             answer.copy = true;
@@ -228,6 +241,20 @@ final class SessionObserver {
             portal.answer = null;
             expected.poll(); // EmptyQueryResponse
         }
+    }
+
+    /**
+     * Out of a transaction no portal survives: a suspended one's rows are all its statement
+     * answered, recorded without a tag (a replay derives it from the verb).
+     */
+    private void recordSuspended() {
+        for (Portal portal : suspended) {
+            if (portal.answer != null) {
+                record(portal.statement, portal.params, portal.answer, null, null);
+                portal.answer = null;
+            }
+        }
+        suspended.clear();
     }
 
     private void simpleQuery(SimpleQuery query, BackendMessage message) {
