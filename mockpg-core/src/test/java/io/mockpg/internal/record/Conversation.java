@@ -56,6 +56,13 @@ final class Conversation {
             update.setInt(2, 2);
             transcript.add("update " + update.executeUpdate());
         }
+        try (PreparedStatement first = connection.prepareStatement("SELECT id, name FROM items ORDER BY id")) {
+            // one row of a portal left suspended: the driver never asks for the rest
+            first.setFetchSize(1);
+            try (ResultSet rows = first.executeQuery()) {
+                transcript.add("first " + (rows.next() ? rows.getInt(1) + " " + rows.getString(2) : "none"));
+            }
+        }
         try (Statement statement = connection.createStatement()) {
             statement.executeUpdate("INSERT INTO items (id, name) VALUES (100, 'temp')");
             query(statement, "SELECT count(*) AS n FROM items");

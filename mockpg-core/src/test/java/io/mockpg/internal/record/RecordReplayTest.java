@@ -67,6 +67,17 @@ class RecordReplayTest {
                     respond:
                       - columns:
                 """), text);
+        // the portal read one row and closed: its one row, the tag left to the verb
+        assertTrue(text.contains("""
+                  - match:
+                      sql: SELECT id, name FROM items ORDER BY id
+                    respond:
+                      columns:
+                        - id: int4
+                        - name: text
+                      rows:
+                        - [1, apple]
+                """), text);
         // driver chatter (BEGIN, ROLLBACK, SET ...) is left to the built-ins
         assertFalse(text.contains("sql: BEGIN"), text);
         assertFalse(text.contains("sql: ROLLBACK"), text);
