@@ -1,7 +1,9 @@
 package io.mockpg;
 
-import io.mockpg.internal.respond.RuleInfo;
+import io.mockpg.internal.api.ServerBridge;
+import io.mockpg.internal.journal.Journal;
 import io.mockpg.internal.respond.ScriptEngine;
+import io.mockpg.internal.script.Rule;
 import io.mockpg.internal.script.Script;
 import io.mockpg.internal.script.yaml.ScriptLoader;
 import io.mockpg.internal.server.PgServer;
@@ -19,9 +21,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A running mockpg server (SPEC §7): a PostgreSQL wire-protocol server answering from scripts.
+ * A running mockpg server (docs/junit5.md): a PostgreSQL wire-protocol server answering from scripts.
  *
  * <pre>{@code
  * try (MockPgServer server = MockPgServer.builder().script("classpath:shop.yaml").start()) {
@@ -32,7 +35,30 @@ import java.util.List;
  * }</pre>
  */
 public final class MockPgServer implements AutoCloseable {
+    /** The source name of rules added with {@link #stub}, as {@link #rules()} shows them. */
+    static final String STUB_SOURCE = "stub";
+
+    static {
+        ServerBridge.install(new ServerBridge.Access() {
+            @Override
+            public ScriptEngine engine(MockPgServer server) {
+                return server.engine;
+            }
+
+            @Override
+            public void baseScript(Builder builder, Script script) {
+                builder.scripts.add(new ScriptSource.Loaded(script));
+            }
+
+            @Override
+            public Rule rule(Stub stub, String source, int position) {
+                return StubRules.rule(stub, source, position);
+            }
+        });
+    }
+
     private final ScriptEngine engine;
+    private final AtomicInteger stubs = new AtomicInteger();
     private final PgServer server;
     private final String host;
     private final int port;
@@ -90,6 +116,42 @@ public final class MockPgServer implements AutoCloseable {
         engine.verify(count, sql);
     }
 
+    /**
+     * AssertionError unless exactly {@code count} received statements match the pattern (its
+     * SQL or regex, params, user, database, {@code withId} and {@code committed()}/{@code rolledBack()});
+     * the message lists what was received. Refused (AssertionError) once the journal has dropped
+     * entries, since the count would miss them.
+     */
+    public void verify(int count, StatementPattern pattern) {
+        engine.verify(count, StubRules.query(pattern));
+    }
+
+    /** The received statements the pattern matches, in arrival order; refused once the journal has dropped entries. */
+    public List<JournalEntry> find(StatementPattern pattern) {
+        return engine.find(StubRules.query(pattern));
+    }
+
+    /**
+     * How many of the oldest statements the journal dropped since it was last emptied: it keeps
+     * the newest {@link Builder#journalLimit} only.
+     */
+    public long journalDropped() {
+        return engine.journalDropped();
+    }
+
+    /**
+     * Adds the stub's rule ahead of every other rule (like a test's own script); {@link #reset()}
+     * removes it, and so does the JUnit extension after each test.
+     *
+     * @throws IllegalArgumentException saying what to change when the stub is not a valid rule;
+     *                                  nothing is added then
+     */
+    public MockPgServer stub(Stub stub) {
+        Rule rule = StubRules.rule(stub, STUB_SOURCE, stubs.incrementAndGet());
+        engine.addScript(Script.ofRules(STUB_SOURCE, List.of(rule)));
+        return this;
+    }
+
     /** AssertionError with the near-miss report if any statement went unmatched. */
     public void verifyNoUnmatched() {
         engine.verifyNoUnmatched();
@@ -97,20 +159,19 @@ public final class MockPgServer implements AutoCloseable {
 
     /** Adds rules ahead of the existing ones: "classpath:x.yaml" or a file path. */
     public MockPgServer addScript(String location) {
-        return addScript(ScriptLoader.load(location));
-    }
-
-    public MockPgServer addScript(Path file) {
-        return addScript(ScriptLoader.load(file));
-    }
-
-    public MockPgServer addScript(Script script) {
-        engine.addScript(script);
+        engine.addScript(ScriptLoader.load(location));
         return this;
     }
 
+    public MockPgServer addScript(Path file) {
+        engine.addScript(ScriptLoader.load(file));
+        return this;
+    }
+
+    /** Adds the rules of a script given as YAML text ahead of the existing ones. */
     public MockPgServer addScriptYaml(String yaml) {
-        return addScript(ScriptLoader.parse("inline", yaml));
+        engine.addScript(ScriptLoader.parse("inline", yaml));
+        return this;
     }
 
     /** Empties the journal, resets scenarios, rule counters and removes added scripts. */
@@ -124,13 +185,8 @@ public final class MockPgServer implements AutoCloseable {
     }
 
     /** The rules in precedence order, with how many statements each answered since the last reset. */
-    public List<RuleInfo> rules() {
+    public List<RuleSummary> rules() {
         return engine.rules();
-    }
-
-    /** Replaces the base scripts atomically (hot reload); added scripts stay ahead of them. */
-    public void replaceScripts(List<Script> scripts) {
-        engine.replaceScripts(scripts);
     }
 
     /** Sends a NotificationResponse to every session listening on the channel. */
@@ -161,7 +217,8 @@ public final class MockPgServer implements AutoCloseable {
     public static final class Builder {
         int port = 0;
         String host = "127.0.0.1";
-        final List<Object> scripts = new ArrayList<>();
+        final List<ScriptSource> scripts = new ArrayList<>();
+        int journalLimit = Journal.DEFAULT_LIMIT;
         Duration drainTimeout = Duration.ofSeconds(5);
         int maxMessageSize = 64 * 1024 * 1024;
         Duration startupTimeout = Duration.ofSeconds(10);
@@ -183,23 +240,39 @@ public final class MockPgServer implements AutoCloseable {
 
         /** A script: "classpath:x.yaml" or a file path. Later scripts take precedence. */
         public Builder script(String location) {
-            scripts.add(location);
+            scripts.add(new ScriptSource.Location(location));
             return this;
         }
 
         public Builder script(Path file) {
-            scripts.add(file);
-            return this;
-        }
-
-        public Builder script(Script script) {
-            scripts.add(script);
+            scripts.add(new ScriptSource.File(file));
             return this;
         }
 
         /** A script given inline as YAML text. */
         public Builder scriptYaml(String yaml) {
-            scripts.add(new InlineYaml(yaml));
+            scripts.add(new ScriptSource.Inline(yaml));
+            return this;
+        }
+
+        /**
+         * Stubs the server starts with, after the scripts given so far (so they take precedence
+         * over them); unlike {@link MockPgServer#stub}, {@link MockPgServer#reset()} keeps them.
+         */
+        public Builder stub(Stub... stubs) {
+            scripts.add(new ScriptSource.Stubs(List.of(stubs)));
+            return this;
+        }
+
+        /**
+         * How many statements the journal keeps (default 100,000); beyond it the oldest are
+         * dropped and counted ({@link MockPgServer#journalDropped()}), so memory stays bounded.
+         */
+        public Builder journalLimit(int entries) {
+            if (entries < 1) {
+                throw new IllegalArgumentException("journalLimit must be at least 1");
+            }
+            this.journalLimit = entries;
             return this;
         }
 
@@ -249,11 +322,11 @@ public final class MockPgServer implements AutoCloseable {
          */
         public MockPgServer start() {
             List<Script> loaded = new ArrayList<>();
-            for (Object script : scripts) {
-                loaded.add(load(script));
+            for (ScriptSource script : scripts) {
+                loaded.add(script.load());
             }
             int[] boundPort = new int[1];
-            ScriptEngine engine = new ScriptEngine(loaded, host, () -> boundPort[0]);
+            ScriptEngine engine = new ScriptEngine(loaded, host, () -> boundPort[0], journalLimit);
             SslContext ssl = TlsContexts.forConfig(engine.serverConfig().tls());
             PgServer server = new PgServer(new ServerContext(engine, new SessionRegistry(), new AuthExchanges(), ssl, maxMessageSize,
                     startupTimeout, true), eventLoopThreads, nativeTransport, () -> new ScriptEngine(List.of(), host, () -> 0));
@@ -274,20 +347,5 @@ public final class MockPgServer implements AutoCloseable {
             }
         }
 
-        private static Script load(Object script) {
-            if (script instanceof Script s) {
-                return s;
-            }
-            if (script instanceof Path p) {
-                return ScriptLoader.load(p);
-            }
-            if (script instanceof InlineYaml inline) {
-                return ScriptLoader.parse("inline", inline.yaml());
-            }
-            return ScriptLoader.load((String) script);
-        }
-
-        record InlineYaml(String yaml) {
-        }
     }
 }

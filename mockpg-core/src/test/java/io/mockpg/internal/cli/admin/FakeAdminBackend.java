@@ -1,7 +1,7 @@
 package io.mockpg.internal.cli.admin;
 
 import io.mockpg.JournalEntry;
-import io.mockpg.internal.respond.RuleInfo;
+import io.mockpg.RuleSummary;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -9,7 +9,7 @@ import java.util.List;
 final class FakeAdminBackend implements AdminBackend {
 
     final List<JournalEntry> journal = new ArrayList<>();
-    final List<RuleInfo> rules = new ArrayList<>();
+    final List<RuleSummary> rules = new ArrayList<>();
     final List<String> addedYaml = new ArrayList<>();
     final List<String> notifications = new ArrayList<>();
     List<String> problemsForNextYaml = List.of();
@@ -33,7 +33,7 @@ final class FakeAdminBackend implements AdminBackend {
     }
 
     @Override
-    public synchronized List<RuleInfo> rules() {
+    public synchronized List<RuleSummary> rules() {
         return List.copyOf(rules);
     }
 
@@ -43,7 +43,7 @@ final class FakeAdminBackend implements AdminBackend {
             return problemsForNextYaml;
         }
         addedYaml.add(yaml);
-        rules.add(0, new RuleInfo("admin#" + addedYaml.size(), "admin", 0));
+        rules.add(0, new RuleSummary("admin#" + addedYaml.size(), "admin", 0));
         return List.of();
     }
 
