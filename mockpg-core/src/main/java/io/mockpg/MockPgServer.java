@@ -148,7 +148,11 @@ public final class MockPgServer implements AutoCloseable {
      */
     public MockPgServer stub(Stub stub) {
         Rule rule = StubRules.rule(stub, STUB_SOURCE, stubs.incrementAndGet());
-        engine.addScript(Script.ofRules(STUB_SOURCE, List.of(rule)));
+        try {
+            engine.addScript(Script.ofRules(STUB_SOURCE, List.of(rule)));
+        } catch (IllegalArgumentException e) { // its SQL, compiled as the rule is added
+            throw new IllegalArgumentException("stub " + stub.pattern + ": " + e.getMessage(), e);
+        }
         return this;
     }
 
