@@ -223,6 +223,7 @@ public final class MockPgServer implements AutoCloseable {
         String host = "127.0.0.1";
         final List<ScriptSource> scripts = new ArrayList<>();
         int journalLimit = Journal.DEFAULT_LIMIT;
+        final ServerSettings settings = new ServerSettings();
         Duration drainTimeout = Duration.ofSeconds(5);
         int maxMessageSize = 64 * 1024 * 1024;
         Duration startupTimeout = Duration.ofSeconds(10);
@@ -280,6 +281,70 @@ public final class MockPgServer implements AutoCloseable {
             return this;
         }
 
+        /** {@code server_version} reported at startup, by {@code version()} and by {@code SHOW} (a script's {@code server.version}). */
+        public Builder serverVersion(String version) {
+            settings.version = version;
+            return this;
+        }
+
+        /** An extra or overridden ParameterStatus value sent at startup, also what {@code SHOW} returns. */
+        public Builder serverParameter(String name, String value) {
+            settings.parameters.put(name, value);
+            return this;
+        }
+
+        /** How clients authenticate: {@code trust} (the default), {@code password}, {@code md5} or {@code scram-sha-256}. */
+        public Builder auth(String method) {
+            settings.authMethod = ServerSettings.authMethod(method);
+            return this;
+        }
+
+        /** A user who may log in, with the password; other user names are refused with 28000. */
+        public Builder user(String name, String password) {
+            settings.users.put(name, password);
+            return this;
+        }
+
+        /** The databases clients may connect to; others get 3D000. Unset: every name is accepted. */
+        public Builder databases(String... names) {
+            settings.databases = List.of(names);
+            return this;
+        }
+
+        /** TLS with a certificate generated at startup. */
+        public Builder tlsSelfSigned() {
+            settings.tls = io.mockpg.internal.script.TlsConfig.SELF_SIGNED;
+            return this;
+        }
+
+        /** TLS with these PEM files: the certificate chain and the private key. */
+        public Builder tls(Path certificate, Path key) {
+            settings.tls = new io.mockpg.internal.script.TlsConfig(io.mockpg.internal.script.TlsConfig.Mode.FILES,
+                    certificate.toString(), key.toString());
+            return this;
+        }
+
+        /** How many client sessions may be connected at once; more get FATAL 53300. */
+        public Builder maxConnections(int sessions) {
+            if (sessions < 1) {
+                throw new IllegalArgumentException("maxConnections must be at least 1");
+            }
+            settings.maxConnections = sessions;
+            return this;
+        }
+
+        /** What an unmatched statement gets: {@code error} (MP001, the default) or {@code empty} (an empty result). */
+        public Builder unmatched(String mode) {
+            settings.unmatched = ServerSettings.unmatchedMode(mode);
+            return this;
+        }
+
+        /** Whether built-in answers (driver chatter, transaction control, settings, catalog) are on; default true. */
+        public Builder builtins(boolean on) {
+            settings.builtins = on;
+            return this;
+        }
+
         /** Threads serving connections. Default: one per core. */
         public Builder eventLoopThreads(int threads) {
             if (threads < 1) {
@@ -328,6 +393,9 @@ public final class MockPgServer implements AutoCloseable {
             List<Script> loaded = new ArrayList<>();
             for (ScriptSource script : scripts) {
                 loaded.add(script.load());
+            }
+            if (!settings.isDefault()) {
+                loaded.add(settings.script()); // after the scripts: a setting made in Java wins
             }
             int[] boundPort = new int[1];
             ScriptEngine engine = new ScriptEngine(loaded, host, () -> boundPort[0], journalLimit);
