@@ -42,6 +42,17 @@ class FailOnUnmatchedTest {
         String failure = CaseRunner.testFailures(results).get(0);
         assertTrue(failure.contains("SELECT count(*) FROM user"), failure);
         assertTrue(failure.contains("count-users"), failure);
+        assertTrue(failure.contains("""
+                   add this rule to answer it (edit the answer):
+                   - match:
+                       sql: "SELECT count(*) FROM user"
+                     respond:
+                       columns:
+                         - "result": "text""""), failure);
+        assertTrue(failure.endsWith("""
+                or in Java (import static io.mockpg.MockPgDsl.*):
+                   server.stub(statement("SELECT count(*) FROM user")
+                           .willReturn(rows(column("result", "text")).row("edit me")));"""), failure);
     }
 
     @Test
