@@ -19,13 +19,12 @@ final class ServerSettings {
     final Map<String, String> users = new LinkedHashMap<>();
     List<String> databases;
     TlsConfig tls;
-    Integer maxConnections;
     UnmatchedMode unmatched;
     Boolean builtins;
 
     boolean isDefault() {
         return version == null && parameters.isEmpty() && authMethod == null && users.isEmpty() && databases == null
-                && tls == null && maxConnections == null && unmatched == null && builtins == null;
+                && tls == null && unmatched == null && builtins == null;
     }
 
     /** A script of these settings and no rules, named {@code builder}. */
@@ -34,7 +33,7 @@ final class ServerSettings {
                 : new AuthConfig(authMethod == null ? AuthConfig.AuthMethod.TRUST : authMethod,
                 users.isEmpty() ? null : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(users)));
         ServerConfig server = new ServerConfig(version, java.util.Collections.unmodifiableMap(new LinkedHashMap<>(parameters)), auth, databases,
-                tls == null ? TlsConfig.OFF : tls, maxConnections);
+                tls == null ? TlsConfig.OFF : tls, null);
         return new Script("builder", server, unmatched == null ? UnmatchedMode.ERROR : unmatched,
                 builtins == null || builtins, List.of());
     }

@@ -39,10 +39,13 @@ final class ServeCommand implements Callable<Integer>, Documented {
             description = "how long SIGTERM waits for sessions in a transaction (default 5s; e.g. 250ms, 10s, 1m)")
     Duration drainTimeout = Duration.ofSeconds(5);
 
-    @Option(names = "--journal-limit", paramLabel = "N", converter = JournalLimit.class, order = 23,
+    @Option(names = "--journal-limit", paramLabel = "N", converter = ServeLimits.AtLeastOne.class, order = 28,
             description = "statements the journal keeps (default 100000); older ones are dropped and /journal says"
                     + " how many")
     int journalLimit = Journal.DEFAULT_LIMIT;
+
+    @Mixin
+    ServeLimits limits = new ServeLimits();
 
     @Mixin
     HelpOptions help = new HelpOptions();
@@ -61,6 +64,7 @@ final class ServeCommand implements Callable<Integer>, Documented {
                     .drainTimeout(drainTimeout)
                     .journalLimit(journalLimit)
                     .nativeTransport(true); // a long-running server: worth the native library's start
+            limits.applyTo(builder);
             scripts.forEach(builder::script);
             server = builder.start();
         } catch (ScriptException e) {
@@ -82,7 +86,8 @@ final class ServeCommand implements Callable<Integer>, Documented {
                 watcher = new ScriptWatcher(server, scripts);
             }
             if (adminPort != null) {
-                admin = AdminEndpoint.start(server, listen.host, adminPort);
+                admin = AdminEndpoint.start(server, listen.host, adminPort,
+                        limits.adminAccess(System.getenv(ServeLimits.TOKEN_VARIABLE)));
             }
             if (listen.portFile != null) {
                 PortFile.write(listen.portFile, server.port());
@@ -103,8 +108,9 @@ final class ServeCommand implements Callable<Integer>, Documented {
             return 0;
         } finally {
             Closing.quietly(watcher);
-            Closing.quietly(admin);
+            // the admin API outlives the sessions: a CI job can read the final journal while they drain
             server.close();
+            Closing.quietly(admin);
         }
     }
 
@@ -158,10 +164,12 @@ final class ServeCommand implements Callable<Integer>, Documented {
                 SIGNALS
                     SIGTERM, SIGINT   stop accepting connections; idle sessions get FATAL 57P01,
                                       a session in a transaction may finish it (at most
-                                      --drain-timeout); then exit 0.
+                                      --drain-timeout), no other statement is answered; the
+                                      admin API answers until the sessions are gone; exit 0.
 
                 ENVIRONMENT
                     MOCKPG_LOG_LEVEL  trace, debug, info (default), warn, error or off
+                    MOCKPG_ADMIN_TOKEN the admin API's bearer token, when --admin-token is not given
 
                 EXIT STATUS
                     0   stopped by SIGTERM or SIGINT after draining sessions

@@ -56,9 +56,9 @@ class SubcommandsTest {
         assertEquals(0, run("--help"));
         assertTrue(out().contains("--journal-limit N"), out());
         assertEquals(2, run("serve", "--journal-limit", "0"));
-        assertTrue(err().contains("'0' is not a journal limit: give a whole number of entries, at least 1"), err());
+        assertTrue(err().contains("'0' is not an integer of at least 1"), err());
         assertEquals(2, run("--journal-limit", "many"));
-        assertTrue(err().contains("'many' is not a journal limit"), err());
+        assertTrue(err().contains("'many' is not an integer of at least 1"), err());
     }
 
     @Test

@@ -43,7 +43,7 @@ final class YamlComposer {
         DumperOptions dumperOptions = new DumperOptions();
         Yaml yaml = new Yaml(new SafeConstructor(options), new Representer(dumperOptions), dumperOptions, options);
         try {
-            return yaml.compose(reader);
+            return yaml.compose(new SurrogateSafeReader(reader));
         } catch (MarkedYAMLException e) {
             problems.add(e.getProblemMark(), describe(e));
         } catch (YAMLException e) {
