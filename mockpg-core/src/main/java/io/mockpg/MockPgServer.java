@@ -113,9 +113,27 @@ public final class MockPgServer implements AutoCloseable {
         return addScript(ScriptLoader.parse("inline", yaml));
     }
 
-    /** Empties the journal, resets scenarios, rule counters and removes added scripts. */
+    /** Empties the journal, resets scenarios and rule counters, removes added scripts and injected faults. */
     public void reset() {
         engine.reset();
+    }
+
+    /**
+     * Answers the {@code at}-th statement that a script rule answers from now (1 = the next)
+     * with {@code fault} instead of the rule's answer, as PostgreSQL would fail it
+     * (docs/resilience.md). Built-in answers (driver chatter, {@code BEGIN}/{@code COMMIT}
+     * without a rule) and unmatched statements are not counted. {@link #reset()} drops faults
+     * not yet played, as does {@link #clearFaults()}.
+     *
+     * @throws IllegalArgumentException when {@code at} is below 1 or {@code fault} is null
+     */
+    public void injectFault(int at, Fault fault) {
+        engine.injectFault(at, fault);
+    }
+
+    /** Drops the faults injected with {@link #injectFault} and not yet played. */
+    public void clearFaults() {
+        engine.clearFaults();
     }
 
     /** Empties the journal only. */

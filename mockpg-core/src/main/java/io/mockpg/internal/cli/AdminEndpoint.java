@@ -70,6 +70,16 @@ final class AdminEndpoint implements AdminBackend, AutoCloseable {
     }
 
     @Override
+    public void injectFault(int at, io.mockpg.Fault fault) {
+        server.injectFault(at, fault);
+    }
+
+    @Override
+    public void clearFaults() {
+        server.clearFaults();
+    }
+
+    @Override
     public void notify(String channel, String payload) {
         server.notify(channel, payload);
     }

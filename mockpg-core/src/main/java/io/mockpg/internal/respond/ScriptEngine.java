@@ -1,5 +1,6 @@
 package io.mockpg.internal.respond;
 
+import io.mockpg.Fault;
 import io.mockpg.JournalEntry;
 import io.mockpg.internal.engine.EngineSession;
 import io.mockpg.internal.engine.SessionInfo;
@@ -57,6 +58,7 @@ public final class ScriptEngine implements StatementEngine {
     private final NotificationHub hub = new NotificationHub();
     private final ParsedStatements parsed = new ParsedStatements();
     private final AtomicLong resets = new AtomicLong();
+    private final FaultSchedule faults = new FaultSchedule();
     private final Builtins builtins;
 
     private final Object lock = new Object();
@@ -133,7 +135,23 @@ public final class ScriptEngine implements StatementEngine {
             }
             snapshot = buildSnapshot();
             journal.clear();
+            faults.clear();
         }
+    }
+
+    /**
+     * The {@code at}-th statement answered by a script rule from now (1 = the next; built-in
+     * answers and unmatched statements do not count) is answered by {@code fault} instead.
+     *
+     * @throws IllegalArgumentException when {@code at} is below 1 or {@code fault} is null
+     */
+    public void injectFault(int at, Fault fault) {
+        faults.schedule(at, fault);
+    }
+
+    /** Drops the faults injected and not yet played. {@link #reset()} does too. */
+    public void clearFaults() {
+        faults.clear();
     }
 
     /** Every rule in precedence order, with how often it answered. */
@@ -198,6 +216,10 @@ public final class ScriptEngine implements StatementEngine {
 
     Journal journalStore() {
         return journal;
+    }
+
+    FaultSchedule faultSchedule() {
+        return faults;
     }
 
     Builtins builtins() {
