@@ -235,6 +235,20 @@ public final class MockPgExtension implements BeforeAllCallback, AfterAllCallbac
         }
     }
 
+    /** The running server of a test, for extensions that work with it (a {@link FaultSweep}). */
+    static MockPgServer serverOf(ExtensionContext context) {
+        Declaration declaration = Declaration.find(context).orElseThrow(() -> new ExtensionConfigurationException(
+                "mockpg: " + context.getRequiredTestClass().getName() + " has no mockpg server for "
+                        + context.getDisplayName() + "; annotate the class with @MockPg(scripts = ...) or register a "
+                        + "MockPgExtension"));
+        RunningServer running = stored(declaration);
+        if (running == null) {
+            throw new ExtensionConfigurationException("mockpg: the server of " + declaration.owner()
+                    + " is not running for " + context.getDisplayName());
+        }
+        return running.server();
+    }
+
     private Optional<Declaration> owned(ExtensionContext context) {
         return Declaration.find(context).filter(found -> found.ownedBy(this));
     }
