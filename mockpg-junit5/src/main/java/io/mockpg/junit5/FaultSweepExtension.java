@@ -124,7 +124,7 @@ final class FaultSweepExtension implements TestTemplateInvocationContextProvider
 
     /** Journal entries a script rule answered: not built-in, unmatched or refused in a failed transaction. */
     static List<JournalEntry> scripted(List<JournalEntry> journal) {
-        return journal.stream().filter(entry -> entry.ruleId() != null && !entry.ruleId().equals("builtin")
+        return journal.stream().filter(entry -> !entry.unmatched() && !entry.builtin()
                 && !entry.ruleId().startsWith("rejected:")).toList();
     }
 }

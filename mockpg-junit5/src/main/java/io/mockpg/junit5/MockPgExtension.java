@@ -2,6 +2,8 @@ package io.mockpg.junit5;
 
 import io.mockpg.JournalEntry;
 import io.mockpg.MockPgServer;
+import io.mockpg.Stub;
+import io.mockpg.internal.api.ServerBridge;
 import io.mockpg.internal.script.Script;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
@@ -272,7 +274,7 @@ public final class MockPgExtension implements BeforeAllCallback, AfterAllCallbac
         List<ScriptSpec> specs = Arrays.stream(annotation.value()).map(ScriptSpec::location).toList();
         List<Script> scripts = RunningServer.load(specs, context.getRequiredTestClass().getName() + "."
                 + context.getRequiredTestMethod().getName());
-        scripts.forEach(running.server()::addScript);
+        scripts.forEach(ServerBridge.engine(running.server())::addScript);
         scope(context).methodRules(RunningServer.ruleNames(scripts));
     }
 
@@ -313,9 +315,13 @@ public final class MockPgExtension implements BeforeAllCallback, AfterAllCallbac
             return this;
         }
 
-        /** A script built in code. */
-        public Builder script(Script script) {
-            scripts.add(ScriptSpec.given(script));
+        /**
+         * Rules built in Java that every test of the class starts with, after the scripts given
+         * so far (so they take precedence over them). A test's own {@code server.stub(...)} is
+         * undone after the test; these stay.
+         */
+        public Builder stub(Stub... stubs) {
+            scripts.add(ScriptSpec.stubs(List.of(stubs)));
             return this;
         }
 

@@ -2,7 +2,8 @@ package io.mockpg.junit5;
 
 import io.mockpg.JournalEntry;
 import io.mockpg.MockPgServer;
-import io.mockpg.internal.respond.RuleInfo;
+import io.mockpg.RuleSummary;
+import io.mockpg.internal.api.ServerBridge;
 import io.mockpg.internal.script.AuthConfig;
 import io.mockpg.internal.script.Rule;
 import io.mockpg.internal.script.Script;
@@ -50,7 +51,7 @@ final class RunningServer implements AutoCloseable {
     static RunningServer start(ServerSettings settings, String owner) {
         List<Script> scripts = load(settings.scripts(), owner);
         MockPgServer.Builder builder = MockPgServer.builder().port(0);
-        scripts.forEach(builder::script);
+        scripts.forEach(script -> ServerBridge.baseScript(builder, script));
         MockPgServer server;
         try {
             server = builder.start();
@@ -93,7 +94,7 @@ final class RunningServer implements AutoCloseable {
 
     /** Remembers which rules have answered, from the server's own counters, before a reset zeroes them. */
     void recordUsage() {
-        server.rules().stream().filter(rule -> rule.answered() > 0).map(RuleInfo::id).forEach(usedRules::add);
+        server.rules().stream().filter(rule -> rule.answered() > 0).map(RuleSummary::id).forEach(usedRules::add);
     }
 
     /** Those of the given rule names that never answered. */

@@ -1,10 +1,12 @@
 package io.mockpg.internal.cli;
 
+import io.mockpg.Fault;
 import io.mockpg.JournalEntry;
 import io.mockpg.MockPgServer;
+import io.mockpg.internal.api.ServerBridge;
 import io.mockpg.internal.cli.admin.AdminBackend;
 import io.mockpg.internal.cli.admin.AdminServer;
-import io.mockpg.internal.respond.RuleInfo;
+import io.mockpg.RuleSummary;
 import io.mockpg.internal.script.yaml.ScriptException;
 import io.mockpg.internal.script.yaml.ScriptLoader;
 
@@ -50,14 +52,14 @@ final class AdminEndpoint implements AdminBackend, AutoCloseable {
     }
 
     @Override
-    public List<RuleInfo> rules() {
+    public List<RuleSummary> rules() {
         return server.rules();
     }
 
     @Override
     public List<String> addRulesYaml(String yaml) {
         try {
-            server.addScript(ScriptLoader.parse(SOURCE, yaml));
+            ServerBridge.engine(server).addScript(ScriptLoader.parse(SOURCE, yaml));
             return List.of();
         } catch (ScriptException e) {
             return e.problemsWithoutSource();
@@ -70,7 +72,7 @@ final class AdminEndpoint implements AdminBackend, AutoCloseable {
     }
 
     @Override
-    public void injectFault(int at, io.mockpg.Fault fault) {
+    public void injectFault(int at, Fault fault) {
         server.injectFault(at, fault);
     }
 

@@ -1,11 +1,14 @@
 package io.mockpg.internal.respond;
 
 import io.mockpg.Fault;
+import io.mockpg.RuleSummary;
 import io.mockpg.JournalEntry;
 import io.mockpg.internal.engine.EngineSession;
 import io.mockpg.internal.engine.SessionInfo;
 import io.mockpg.internal.engine.StatementEngine;
 import io.mockpg.internal.journal.Journal;
+import io.mockpg.internal.journal.JournalQuery;
+import io.mockpg.internal.journal.JournalRecord;
 import io.mockpg.internal.journal.Verifier;
 import io.mockpg.internal.matching.NearMissCalculator;
 import io.mockpg.internal.matching.RuleMatcher;
@@ -47,14 +50,14 @@ import java.util.function.IntSupplier;
  */
 public final class ScriptEngine implements StatementEngine {
     /** The journal's ruleId for a built-in answer. */
-    public static final String BUILTIN = "builtin";
+    public static final String BUILTIN = JournalRecord.BUILTIN;
     /** The journal's ruleId for a statement refused with 25P02 in a failed transaction. */
     public static final String REJECTED = "rejected:25P02";
 
     private final ScenarioStates scenarios = new ScenarioStates();
     private final RuleMatcher matcher = new RuleMatcher(scenarios);
     private final NearMissCalculator nearMisses = new NearMissCalculator(scenarios);
-    private final Journal journal = new Journal();
+    private final Journal journal;
     private final NotificationHub hub = new NotificationHub();
     private final ParsedStatements parsed = new ParsedStatements();
     private final AtomicLong resets = new AtomicLong();
@@ -74,6 +77,14 @@ public final class ScriptEngine implements StatementEngine {
      * @throws IllegalArgumentException when a rule's SQL or column type is invalid
      */
     public ScriptEngine(List<Script> scripts, String host, IntSupplier port) {
+        this(scripts, host, port, Journal.DEFAULT_LIMIT);
+    }
+
+    /**
+     * @param journalLimit how many statements the journal keeps; older ones are dropped and counted
+     */
+    public ScriptEngine(List<Script> scripts, String host, IntSupplier port, int journalLimit) {
+        this.journal = new Journal(journalLimit);
         this.base = prepare(scripts, Map.of());
         this.config = ServerConfigs.merge(scripts);
         this.builtins = new Builtins(new BuiltinServer(config.version(), config.parameters(), host, port, hub));
@@ -155,11 +166,11 @@ public final class ScriptEngine implements StatementEngine {
     }
 
     /** Every rule in precedence order, with how often it answered. */
-    public List<RuleInfo> rules() {
-        List<RuleInfo> rules = new ArrayList<>();
+    public List<RuleSummary> rules() {
+        List<RuleSummary> rules = new ArrayList<>();
         for (PreparedRule prepared : snapshot.prepared()) {
             Rule rule = prepared.compiled().rule();
-            rules.add(new RuleInfo(rule.displayName(), rule.source(), prepared.compiled().state().answered()));
+            rules.add(new RuleSummary(rule.displayName(), rule.source(), prepared.compiled().state().answered()));
         }
         return rules;
     }
@@ -178,9 +189,33 @@ public final class ScriptEngine implements StatementEngine {
         journal.clear();
     }
 
-    /** AssertionError unless exactly {@code count} received statements match {@code sql} (SPEC §7). */
+    /** AssertionError unless exactly {@code count} received statements match {@code sql} (docs/junit5.md). */
     public void verify(int count, String sql) {
-        Verifier.verify(journal.entries(), count, sql);
+        Verifier.verify(journal, count, JournalQuery.sql(sql));
+    }
+
+    /** AssertionError unless exactly {@code count} received statements match the query. */
+    public void verify(int count, JournalQuery query) {
+        Verifier.verify(journal, count, query);
+    }
+
+    /** The received statements the query matches, in arrival order. */
+    public List<JournalEntry> find(JournalQuery query) {
+        return Verifier.find(journal, query);
+    }
+
+    /** How many of the oldest statements the journal dropped (journal limit) since it was last emptied. */
+    public long journalDropped() {
+        return journal.dropped();
+    }
+
+    /** At most {@code max} entries with a sequence number above {@code after}, in arrival order. */
+    public List<JournalEntry> journalPage(long after, int max) {
+        List<JournalEntry> page = new ArrayList<>();
+        for (JournalRecord record : journal.page(after, max)) {
+            page.add(record.entry());
+        }
+        return page;
     }
 
     /** AssertionError with the near-miss report of each unmatched statement. */

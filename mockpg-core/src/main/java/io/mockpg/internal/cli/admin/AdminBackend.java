@@ -2,7 +2,7 @@ package io.mockpg.internal.cli.admin;
 
 import io.mockpg.Fault;
 import io.mockpg.JournalEntry;
-import io.mockpg.internal.respond.RuleInfo;
+import io.mockpg.RuleSummary;
 import java.util.List;
 
 /**
@@ -21,7 +21,7 @@ public interface AdminBackend {
     void clearJournal();
 
     /** The loaded rules in precedence order. */
-    List<RuleInfo> rules();
+    List<RuleSummary> rules();
 
     /**
      * Adds the rules of a YAML script ahead of the loaded ones, or none if it has problems.

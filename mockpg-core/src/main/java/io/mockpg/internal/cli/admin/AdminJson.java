@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.mockpg.JournalEntry;
-import io.mockpg.internal.respond.RuleInfo;
+import io.mockpg.RuleSummary;
 import java.io.IOException;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -25,7 +25,7 @@ final class AdminJson {
         return write(entries.stream().map(AdminJson::entry).toList());
     }
 
-    byte[] rules(List<RuleInfo> rules) {
+    byte[] rules(List<RuleSummary> rules) {
         return write(rules.stream().map(rule -> {
             Map<String, Object> object = new LinkedHashMap<>();
             object.put("id", rule.id());

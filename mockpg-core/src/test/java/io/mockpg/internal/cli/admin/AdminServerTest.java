@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.mockpg.JournalEntry;
-import io.mockpg.internal.respond.RuleInfo;
+import io.mockpg.RuleSummary;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -37,12 +37,12 @@ class AdminServerTest {
 
     @BeforeEach
     void start() throws IOException {
-        backend.journal.add(new JournalEntry(7, "app", "shop", "extended", "SELECT * FROM users WHERE id = $1",
-                Arrays.asList("42", null), "user-by-id", "committed", null, T1));
-        backend.journal.add(new JournalEntry(8, "app", "shop", "simple", "COPY t FROM STDIN",
-                List.of(), null, "none", "1\tx\n", T2));
-        backend.rules.add(new RuleInfo("user-by-id", "shop.yaml", 3));
-        backend.rules.add(new RuleInfo("shop.yaml#2", "shop.yaml", 0));
+        backend.journal.add(new JournalEntry(1, 7, "app", "shop", "extended", "SELECT * FROM users WHERE id = $1",
+                Arrays.asList("42", null), "user-by-id", "committed", null, T1, false, null));
+        backend.journal.add(new JournalEntry(2, 8, "app", "shop", "simple", "COPY t FROM STDIN",
+                List.of(), null, "none", "1\tx\n", T2, false, "closest rule \"copy\": sql differs"));
+        backend.rules.add(new RuleSummary("user-by-id", "shop.yaml", 3));
+        backend.rules.add(new RuleSummary("shop.yaml#2", "shop.yaml", 0));
         server = new AdminServer(backend);
         port = server.start("127.0.0.1", 0);
     }

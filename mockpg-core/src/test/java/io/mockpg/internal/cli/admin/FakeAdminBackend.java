@@ -2,7 +2,7 @@ package io.mockpg.internal.cli.admin;
 
 import io.mockpg.Fault;
 import io.mockpg.JournalEntry;
-import io.mockpg.internal.respond.RuleInfo;
+import io.mockpg.RuleSummary;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -10,7 +10,7 @@ import java.util.List;
 final class FakeAdminBackend implements AdminBackend {
 
     final List<JournalEntry> journal = new ArrayList<>();
-    final List<RuleInfo> rules = new ArrayList<>();
+    final List<RuleSummary> rules = new ArrayList<>();
     final List<String> addedYaml = new ArrayList<>();
     final List<String> notifications = new ArrayList<>();
     final List<String> faults = new ArrayList<>();
@@ -35,7 +35,7 @@ final class FakeAdminBackend implements AdminBackend {
     }
 
     @Override
-    public synchronized List<RuleInfo> rules() {
+    public synchronized List<RuleSummary> rules() {
         return List.copyOf(rules);
     }
 
@@ -45,7 +45,7 @@ final class FakeAdminBackend implements AdminBackend {
             return problemsForNextYaml;
         }
         addedYaml.add(yaml);
-        rules.add(0, new RuleInfo("admin#" + addedYaml.size(), "admin", 0));
+        rules.add(0, new RuleSummary("admin#" + addedYaml.size(), "admin", 0));
         return List.of();
     }
 
