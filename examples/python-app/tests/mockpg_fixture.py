@@ -46,7 +46,7 @@ class MockPg:
         base = f"host=127.0.0.1 port={self.port} dbname=shop user=app password=secret"
         return " ".join([base] + [f"{key}={value}" for key, value in options.items()])
 
-    # --- admin API (SPEC §9) ---
+    # --- admin API (docs/ci.md) ---
     def _request(self, method: str, path: str, body: bytes = None):
         request = urllib.request.Request(self.admin_url + path, data=body, method=method)
         try:
@@ -75,6 +75,16 @@ class MockPg:
     def notify(self, channel: str, payload: str) -> None:
         body = json.dumps({"channel": channel, "payload": payload}).encode()
         status, _ = self._request("POST", "/notify", body)
+        assert status == 204, status
+
+    def inject_fault(self, at: int, fault: str) -> None:
+        """The at-th statement a script rule answers from now fails with fault (see docs/resilience.md)."""
+        body = json.dumps({"at": at, "fault": fault}).encode()
+        status, answer = self._request("POST", "/faults", body)
+        assert status == 204, (status, answer)
+
+    def clear_faults(self) -> None:
+        status, _ = self._request("DELETE", "/faults")
         assert status == 204, status
 
     def stop(self) -> int:
