@@ -133,7 +133,7 @@ public final class JournalRecord {
         return computed;
     }
 
-    void outcome(String newOutcome) {
+    public void outcome(String newOutcome) {
         byte outcomeBit = COMMITTED.equals(newOutcome) ? OUTCOME_COMMITTED
                 : ROLLED_BACK.equals(newOutcome) ? OUTCOME_ROLLED_BACK : 0;
         this.flags = (byte) ((flags & EXTENDED) | outcomeBit);

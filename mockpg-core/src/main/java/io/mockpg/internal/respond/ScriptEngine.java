@@ -20,6 +20,7 @@ import io.mockpg.internal.respond.builtin.NotificationHub;
 import io.mockpg.internal.script.Rule;
 import io.mockpg.internal.script.Script;
 import io.mockpg.internal.script.ServerConfig;
+import io.mockpg.internal.session.SessionTransaction;
 import io.mockpg.internal.sql.SqlStatement;
 
 import java.util.ArrayList;
@@ -98,7 +99,7 @@ public final class ScriptEngine implements StatementEngine {
 
     @Override
     public EngineSession openSession(SessionInfo info) {
-        return new ScriptSession(this, info, builtins.openSession(info));
+        return new ScriptSession(this, info, new SessionTransaction());
     }
 
     /**

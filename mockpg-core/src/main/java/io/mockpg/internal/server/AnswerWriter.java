@@ -12,7 +12,6 @@ import io.netty.util.concurrent.ScheduledFuture;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Sends one statement's answer, resumable: waits out a delay on the event loop's scheduler,
@@ -33,9 +32,26 @@ final class AnswerWriter {
         CLOSED
     }
 
+    /** What an answer needs of its connection. */
+    interface Connection {
+        Outbound out();
+
+        /** Runs {@code task} on the session's loop after the delay. */
+        ScheduledFuture<?> schedule(Runnable task, long delayNanos);
+
+        /** Runs the waiting statement again (a timer fired, or a cancel ended the wait). */
+        void resume();
+
+        /** A scripted fault: close, or a TCP reset, after what was already sent. */
+        void fault(boolean reset);
+
+        /** A FATAL error was written: close once it is out. */
+        void closeAfterFlush();
+    }
+
     private enum Phase { DELAY, NOTICES, RESULT, AFTER, DONE }
 
-    private final SessionExecutor session;
+    private final Connection session;
     private final Answer answer;
     private final RowEncoder encoder;
     private final boolean sendRowDescription;
@@ -46,13 +62,16 @@ final class AnswerWriter {
     private boolean cancelRequested;
     private boolean failed;
     private long rowsSent;
+    /** Rows sent by the current Execute: a resumed portal's tag counts only these, as PostgreSQL's does. */
+    private long rowsThisExecute;
     private ByteArrayOutputStream copyData;
+    private String copyText;
 
     /**
      * @param encoder            for row results (null otherwise)
      * @param sendRowDescription simple protocol: RowDescription precedes the rows
      */
-    AnswerWriter(SessionExecutor session, Answer answer, RowEncoder encoder, boolean sendRowDescription) {
+    AnswerWriter(Connection session, Answer answer, RowEncoder encoder, boolean sendRowDescription) {
         this.session = session;
         this.answer = answer;
         this.result = answer.result();
@@ -60,8 +79,17 @@ final class AnswerWriter {
         this.sendRowDescription = sendRowDescription;
     }
 
+    Answer answer() {
+        return answer;
+    }
+
     Result result() {
         return result;
+    }
+
+    /** The data a COPY FROM STDIN received (also when it failed), or null. */
+    String copyData() {
+        return copyText;
     }
 
     /** The row encoder for the client's result formats (null for a result without rows). */
@@ -101,7 +129,7 @@ final class AnswerWriter {
                     timer = null;
                     phase = Phase.NOTICES;
                     session.resume();
-                }, answer.delay().toNanos(), TimeUnit.NANOSECONDS);
+                }, answer.delay().toNanos());
                 return Step.WAIT;
             }
             phase = Phase.NOTICES;
@@ -172,7 +200,6 @@ final class AnswerWriter {
             }
         }
         Long faultAfter = answer.fault() == null ? null : answer.fault().afterRows();
-        long sentNow = 0;
         while (true) {
             if (cancelRequested) {
                 failed = true;
@@ -181,7 +208,8 @@ final class AnswerWriter {
             }
             // a full fetch is answered as such: a client that fetches row by row reads all
             // after_rows rows, and the fault hits the fetch that would go past them
-            if (maxRows > 0 && sentNow == maxRows) {
+            if (maxRows > 0 && rowsThisExecute == maxRows) {
+                rowsThisExecute = 0;
                 BackendMessages.portalSuspended(session.out().buf());
                 return Step.PORTAL_SUSPENDED;
             }
@@ -194,7 +222,7 @@ final class AnswerWriter {
             try {
                 Object[] row = rows.rows().next();
                 if (row == null) {
-                    BackendMessages.commandComplete(out, Tags.forRows(rows, rowsSent));
+                    BackendMessages.commandComplete(out, rows.tag(rowsThisExecute));
                     return Step.DONE;
                 }
                 encoder.dataRow(out, row);
@@ -205,7 +233,7 @@ final class AnswerWriter {
                 return Step.DONE;
             }
             rowsSent++;
-            sentNow++;
+            rowsThisExecute++;
             session.out().writeIfLarge();
             if (!session.out().channelWritable()) {
                 session.out().flush();
@@ -241,8 +269,7 @@ final class AnswerWriter {
             }
             if (row == null) {
                 BackendMessages.copyDone(session.out().buf());
-                BackendMessages.commandComplete(session.out().buf(),
-                        copy.fixedTag() != null ? copy.fixedTag() : "COPY " + rowsSent);
+                BackendMessages.commandComplete(session.out().buf(), copy.tag(rowsSent));
                 return Step.DONE;
             }
             BackendMessages.copyData(session.out().buf(), CopyFormat.line(copy.columns(), row, copy.csv()));
@@ -264,16 +291,12 @@ final class AnswerWriter {
         } else if (message instanceof FrontendMessage.Flush || message instanceof FrontendMessage.Sync) {
             return Step.NEED_INPUT;
         } else if (message instanceof FrontendMessage.CopyDone) {
-            String data = copyData.toString(StandardCharsets.UTF_8);
-            long rows = CopyFormat.countRows(data, copyIn.csv());
-            if (copyIn.header() && rows > 0) {
-                rows--;
-            }
-            session.engine().copyReceived(data, rows);
+            copyText = copyData.toString(StandardCharsets.UTF_8);
+            long rows = CopyFormat.countRows(copyText, copyIn.csv());
             BackendMessages.commandComplete(session.out().buf(),
-                    copyIn.fixedTag() != null ? copyIn.fixedTag() : "COPY " + rows);
+                    copyIn.tag(copyIn.header() && rows > 0 ? rows - 1 : rows));
         } else if (message instanceof FrontendMessage.CopyFail fail) {
-            session.engine().copyReceived(copyData.toString(StandardCharsets.UTF_8), 0);
+            copyText = copyData.toString(StandardCharsets.UTF_8);
             failed = true;
             BackendMessages.errorResponse(session.out().buf(),
                     ErrorFields.error("57014", "COPY from stdin failed: " + fail.message()));
