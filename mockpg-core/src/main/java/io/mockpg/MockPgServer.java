@@ -7,6 +7,7 @@ import io.mockpg.internal.script.Rule;
 import io.mockpg.internal.script.Script;
 import io.mockpg.internal.script.yaml.ScriptLoader;
 import io.mockpg.internal.server.PgServer;
+import io.mockpg.internal.server.SessionHandler;
 import io.mockpg.internal.server.ServerContext;
 import io.mockpg.internal.server.SessionRegistry;
 import io.mockpg.internal.server.auth.AuthExchanges;
@@ -20,6 +21,7 @@ import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -53,6 +55,11 @@ public final class MockPgServer implements AutoCloseable {
             @Override
             public Rule rule(Stub stub, String source, int position) {
                 return StubRules.rule(stub, source, position);
+            }
+
+            @Override
+            public Collection<SessionHandler> sessions(MockPgServer server) {
+                return server.server.sessions().all();
             }
         });
     }

@@ -4,7 +4,9 @@ import io.mockpg.JournalEntry;
 import io.mockpg.MockPgServer;
 import io.mockpg.Stub;
 import io.mockpg.internal.api.ServerBridge;
+import io.mockpg.internal.api.ServerBridge;
 import io.mockpg.internal.script.Script;
+import io.mockpg.internal.server.OpenTransactions;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -19,6 +21,7 @@ import org.junit.platform.commons.support.AnnotationSupport;
 
 import javax.sql.DataSource;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -27,6 +30,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.IntPredicate;
 
 /**
  * The JUnit 5 extension behind {@link MockPg}, also usable programmatically:
@@ -58,6 +62,8 @@ public final class MockPgExtension implements BeforeAllCallback, AfterAllCallbac
 
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(MockPgExtension.class);
     private static final String PARALLEL_ENABLED = "junit.jupiter.execution.parallel.enabled";
+    /** How long the open-transaction check waits for statements still in flight. */
+    private static final Duration OPEN_TRANSACTION_WAIT = Duration.ofSeconds(5);
 
     /** Null for the instance that {@link MockPg} registers: it reads its settings from the annotation. */
     private final ServerSettings settings;
@@ -145,7 +151,7 @@ public final class MockPgExtension implements BeforeAllCallback, AfterAllCallbac
     }
 
     @Override
-    public void afterEach(ExtensionContext context) {
+    public void afterEach(ExtensionContext context) throws InterruptedException {
         Declaration declaration = owned(context).orElse(null);
         RunningServer running = declaration == null ? null : stored(declaration);
         if (running == null) {
@@ -170,6 +176,14 @@ public final class MockPgExtension implements BeforeAllCallback, AfterAllCallbac
                 if (settings.failOnUnmatched()) {
                     failures.unmatched(server, unmatched, "during this test");
                 }
+            }
+            if (settings.failOnOpenTransaction()) {
+                IntPredicate own = concurrent ? id -> scope.sessions().contains((long) id) : id -> true;
+                List<OpenTransactions.LeftOpen> open = OpenTransactions.find(ServerBridge.sessions(server), own,
+                        OPEN_TRANSACTION_WAIT);
+                failures.openTransactions(open.stream()
+                        .filter(left -> running.claimOpenTransaction(left.sessionId(), left.statements())).toList(),
+                        OPEN_TRANSACTION_WAIT);
             }
             if (settings.failOnUnusedRules()) {
                 failures.unusedRules(running.unused(scope.methodRules()), "during this test");
@@ -300,6 +314,7 @@ public final class MockPgExtension implements BeforeAllCallback, AfterAllCallbac
         private final List<ScriptSpec> scripts = new ArrayList<>();
         private boolean failOnUnmatched = true;
         private boolean failOnUnusedRules = false;
+        private boolean failOnOpenTransaction = false;
 
         private Builder() {
         }
@@ -343,8 +358,15 @@ public final class MockPgExtension implements BeforeAllCallback, AfterAllCallbac
             return this;
         }
 
+        /** See {@link MockPg#failOnOpenTransaction()}; default false. */
+        public Builder failOnOpenTransaction(boolean fail) {
+            this.failOnOpenTransaction = fail;
+            return this;
+        }
+
         public MockPgExtension build() {
-            return new MockPgExtension(new ServerSettings(scripts, failOnUnmatched, failOnUnusedRules));
+            return new MockPgExtension(new ServerSettings(scripts, failOnUnmatched, failOnUnusedRules,
+                    failOnOpenTransaction));
         }
     }
 }
