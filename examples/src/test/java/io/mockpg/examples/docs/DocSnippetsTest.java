@@ -25,7 +25,7 @@ class DocSnippetsTest {
     void resilienceDocQuotesCodeThatIsCompiledAndRun() throws IOException {
         Path root = repositoryRoot();
         List<Snippet> snippets = snippets(Files.readAllLines(root.resolve("docs/resilience.md")));
-        assertEquals(4, snippets.size());
+        assertEquals(5, snippets.size());
         for (Snippet snippet : snippets) {
             Path source = root.resolve(snippet.file());
             assertTrue(Files.isRegularFile(source), snippet.file());
