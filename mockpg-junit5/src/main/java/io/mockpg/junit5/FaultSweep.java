@@ -32,7 +32,9 @@ import java.lang.annotation.Target;
  * <p>The statements of the test method itself are swept (not those of {@code @BeforeEach}
  * methods), on the server of the class's {@link MockPg} or {@link MockPgExtension}, reset
  * between runs as between tests. The runs of one sweep execute one after another: the later
- * ones are only known once the clean run has finished.
+ * ones are only known once the clean run has finished. When the class's methods share the
+ * server concurrently, the sweep counts and faults only the statements of its own injected
+ * {@code DataSource}/{@code Connection} sessions, and the server is not reset between runs.
  */
 @Target({ElementType.METHOD, ElementType.ANNOTATION_TYPE})
 @Retention(RetentionPolicy.RUNTIME)

@@ -3,6 +3,7 @@ package io.mockpg.junit5;
 import io.mockpg.Fault;
 import io.mockpg.JournalEntry;
 import io.mockpg.MockPgServer;
+import io.mockpg.internal.api.ServerBridge;
 import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.BeforeTestExecutionCallback;
 import org.junit.jupiter.api.extension.Extension;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.extension.TestTemplateInvocationContextProvider;
 import org.junit.platform.commons.support.AnnotationSupport;
 
 import java.util.List;
+import java.util.Set;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
@@ -67,12 +69,12 @@ final class FaultSweepExtension implements TestTemplateInvocationContextProvider
 
         @Override
         public void beforeTestExecution(ExtensionContext context) {
-            scriptedBefore = scripted(MockPgExtension.serverOf(context).journal()).size();
+            scriptedBefore = scripted(context).size();
         }
 
         @Override
         public void afterTestExecution(ExtensionContext context) {
-            List<JournalEntry> scripted = scripted(MockPgExtension.serverOf(context).journal());
+            List<JournalEntry> scripted = scripted(context);
             List<JournalEntry> own = scripted.subList(Math.min(scriptedBefore, scripted.size()), scripted.size());
             statements = IntStream.range(0, own.size())
                     .mapToObj(i -> new SweptStatement(i + 1, own.get(i).sql())).toList();
@@ -94,8 +96,16 @@ final class FaultSweepExtension implements TestTemplateInvocationContextProvider
     }
 
     /** One statement answered by one fault. */
-    record FaultRun(SweptStatement statement, Fault fault) implements TestTemplateInvocationContext,
-            BeforeTestExecutionCallback, AfterTestExecutionCallback {
+    static final class FaultRun implements TestTemplateInvocationContext, BeforeTestExecutionCallback,
+            AfterTestExecutionCallback {
+        private final SweptStatement statement;
+        private final Fault fault;
+        private Runnable undo;
+
+        FaultRun(SweptStatement statement, Fault fault) {
+            this.statement = statement;
+            this.fault = fault;
+        }
 
         @Override
         public String getDisplayName(int invocationIndex) {
@@ -111,20 +121,33 @@ final class FaultSweepExtension implements TestTemplateInvocationContextProvider
         @Override
         public void beforeTestExecution(ExtensionContext context) {
             MockPgServer server = MockPgExtension.serverOf(context);
-            server.clearFaults();
-            server.injectFault(statement.number(), fault);
+            if (MockPgExtension.isConcurrent(context)) {
+                // other tests use the server meanwhile: count this test's own sessions only
+                Set<Long> own = MockPgExtension.testSessions(context);
+                undo = ServerBridge.engine(server).injectFault(statement.number(), fault,
+                        session -> own.contains((long) session));
+            } else {
+                server.clearFaults();
+                server.injectFault(statement.number(), fault);
+                undo = server::clearFaults;
+            }
         }
 
         @Override
         public void afterTestExecution(ExtensionContext context) {
             // a fault the test never reached must not hit the next test
-            MockPgExtension.serverOf(context).clearFaults();
+            undo.run();
         }
     }
 
-    /** Journal entries a script rule answered: not built-in, unmatched or refused in a failed transaction. */
-    static List<JournalEntry> scripted(List<JournalEntry> journal) {
+    /**
+     * The test's journal entries that a script rule answered (not built-in, unmatched or refused
+     * in a failed transaction): on a server other tests use meanwhile, those of its own sessions.
+     */
+    static List<JournalEntry> scripted(ExtensionContext context) {
+        List<JournalEntry> journal = MockPgExtension.serverOf(context).journal();
+        Set<Long> own = MockPgExtension.isConcurrent(context) ? MockPgExtension.testSessions(context) : null;
         return journal.stream().filter(entry -> !entry.unmatched() && !entry.builtin()
-                && !entry.ruleId().startsWith("rejected:")).toList();
+                && !entry.ruleId().startsWith("rejected:") && (own == null || own.contains(entry.sessionId()))).toList();
     }
 }

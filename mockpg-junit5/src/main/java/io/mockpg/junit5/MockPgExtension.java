@@ -16,6 +16,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolutionException;
 import org.junit.jupiter.api.extension.ParameterResolver;
+import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.platform.commons.support.AnnotationSupport;
 
@@ -62,6 +63,7 @@ public final class MockPgExtension implements BeforeAllCallback, AfterAllCallbac
 
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(MockPgExtension.class);
     private static final String PARALLEL_ENABLED = "junit.jupiter.execution.parallel.enabled";
+    private static final String METHOD_MODE_DEFAULT = "junit.jupiter.execution.parallel.mode.default";
     /** How long the open-transaction check waits for statements still in flight. */
     private static final Duration OPEN_TRANSACTION_WAIT = Duration.ofSeconds(5);
 
@@ -304,9 +306,30 @@ public final class MockPgExtension implements BeforeAllCallback, AfterAllCallbac
         return ConcurrentHashMap.newKeySet();
     }
 
-    private static boolean isConcurrent(ExtensionContext context) {
+    /**
+     * Whether other tests of the class may run while this one does: it runs concurrently, or it
+     * is held to its class's thread (a {@link FaultSweep}) while the class's methods run
+     * concurrently by default.
+     */
+    static boolean isConcurrent(ExtensionContext context) {
         boolean parallel = context.getConfigurationParameter(PARALLEL_ENABLED).map(Boolean::parseBoolean).orElse(false);
-        return parallel && context.getExecutionMode() == ExecutionMode.CONCURRENT;
+        if (!parallel) {
+            return false;
+        }
+        if (context.getExecutionMode() == ExecutionMode.CONCURRENT) {
+            return true;
+        }
+        ExecutionMode methodsDefault = context.getTestClass()
+                .flatMap(type -> AnnotationSupport.findAnnotation(type, Execution.class)).map(Execution::value)
+                .orElseGet(() -> context.getConfigurationParameter(METHOD_MODE_DEFAULT)
+                        .map(mode -> ExecutionMode.valueOf(mode.trim().toUpperCase(java.util.Locale.ROOT)))
+                        .orElse(ExecutionMode.SAME_THREAD));
+        return methodsDefault == ExecutionMode.CONCURRENT;
+    }
+
+    /** The sessions opened through a test's injected DataSource or Connection (live: later ones join). */
+    static Set<Long> testSessions(ExtensionContext context) {
+        return scope(context).sessions();
     }
 
     /** Settings of a programmatically registered extension. */

@@ -41,6 +41,43 @@ class FaultSweepTest {
                 .contains("I/O error"));
     }
 
+    @Test
+    void aSweepAmongConcurrentTestsCountsItsOwnStatementsOnly() {
+        ConcurrentSweepCase.FAILED_AT.clear();
+        ConcurrentSweepCase.BUSY_STATEMENTS.set(0);
+        ConcurrentSweepCase.sweepStarted = new java.util.concurrent.CountDownLatch(1);
+        ConcurrentSweepCase.sweepDone = new java.util.concurrent.CountDownLatch(5);
+
+        EngineExecutionResults results = CaseRunner.run(CaseRunner.PARALLEL, ConcurrentSweepCase.class);
+
+        results.testEvents().assertStatistics(stats -> stats.started(7).succeeded(7));
+        assertEquals(java.util.Map.of("clean run", 0,
+                "#1 SELECT id FROM accounts … → 40001", 1,
+                "#1 SELECT id FROM accounts … → CONNECTION_CLOSED", 1,
+                "#2 SELECT balance FROM accounts … → 40001", 2,
+                "#2 SELECT balance FROM accounts … → CONNECTION_CLOSED", 2), ConcurrentSweepCase.FAILED_AT);
+        assertTrue(ConcurrentSweepCase.BUSY_STATEMENTS.get() > 0, "the neighbours ran during the sweep");
+    }
+
+    @Test
+    void aFailingCleanRunEndsTheSweep() {
+        EngineExecutionResults results = CaseRunner.run(FailingCleanRunCase.class);
+
+        results.testEvents().assertStatistics(stats -> stats.started(1).failed(1));
+        assertEquals(List.of("clean run"), results.testEvents().failed().stream().map(FaultSweepTest::name).toList());
+        assertTrue(CaseRunner.testFailures(results).get(0).contains("the clean run's own assertion"));
+    }
+
+    @Test
+    void aSweepInANestedClassUsesTheEnclosingServer() {
+        EngineExecutionResults results = CaseRunner.run(NestedSweepCase.class);
+
+        results.testEvents().assertStatistics(stats -> stats.started(3).succeeded(1).failed(2));
+        assertEquals(List.of("clean run", "#1 SELECT balance FROM accounts … → 40P01",
+                "#1 SELECT balance FROM accounts … → 57014"),
+                results.testEvents().started().stream().map(FaultSweepTest::name).toList());
+    }
+
     private static String failure(EngineExecutionResults results, String name) {
         List<String> failures = CaseRunner.failuresOf(results, name);
         assertEquals(1, failures.size(), name);

@@ -28,6 +28,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.IntPredicate;
 import java.util.function.IntSupplier;
 
 /**
@@ -158,7 +159,17 @@ public final class ScriptEngine implements StatementEngine {
      * @throws IllegalArgumentException when {@code at} is below 1 or {@code fault} is null
      */
     public void injectFault(int at, Fault fault) {
-        faults.schedule(at, fault);
+        faults.schedule(at, fault, session -> true);
+    }
+
+    /**
+     * The same, counting only the statements of the sessions {@code sessions} accepts (a fault
+     * sweep among tests that share the server concurrently).
+     *
+     * @return drops the fault if it has not been played
+     */
+    public Runnable injectFault(int at, Fault fault, IntPredicate sessions) {
+        return faults.schedule(at, fault, sessions);
     }
 
     /** Drops the faults injected and not yet played. {@link #reset()} does too. */

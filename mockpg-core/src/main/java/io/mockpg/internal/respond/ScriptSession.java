@@ -102,7 +102,7 @@ final class ScriptSession implements EngineSession {
         TemplateValues values = new TemplateValues(matched.params(), matched.groups(),
                 rule.compiled().groupNames(), info.user(), info.database());
         Answer answer = response.answer(statement, values, info.sessionId(), engine.notificationHub());
-        Fault fault = engine.faultSchedule().next();
+        Fault fault = engine.faultSchedule().next(info.sessionId());
         if (fault != null) {
             answer = answerWithFault(fault, answer, rule, matched);
         }
