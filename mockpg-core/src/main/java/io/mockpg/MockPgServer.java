@@ -228,7 +228,7 @@ public final class MockPgServer implements AutoCloseable {
         return server.sessions().size();
     }
 
-    /** Drains and stops the server (SPEC §5.9). */
+    /** Drains and stops the server (README.md, "Standalone server"). */
     @Override
     public synchronized void close() {
         if (closed) {

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 
 /**
- * Decides whether one rule answers a statement (SPEC §3.1, §3.3). The fast path
+ * Decides whether one rule answers a statement (docs/script-reference.md, "match" and "Rules"). The fast path
  * ({@link #tryAnswer}) checks the cheap conditions first and, on success, claims the answer
  * (times, respond position) and makes the scenario move atomically with respect to other
  * sessions. {@link NearMissGrader} gives the graded view of the same checks.

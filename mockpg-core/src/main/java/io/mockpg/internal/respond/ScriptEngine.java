@@ -32,7 +32,7 @@ import java.util.function.IntPredicate;
 import java.util.function.IntSupplier;
 
 /**
- * The statement engine that answers from scripts (SPEC §3, §4): script rules in precedence
+ * The statement engine that answers from scripts (docs/script-reference.md): script rules in precedence
  * order (scripts added last first, then later base scripts, each top to bottom), then the
  * built-in answers, then the unmatched answer.
  *
@@ -123,7 +123,7 @@ public final class ScriptEngine implements StatementEngine {
         }
     }
 
-    /** Adds a script ahead of every loaded rule (SPEC §3.5); {@link #reset()} removes it. */
+    /** Adds a script ahead of every loaded rule (docs/script-reference.md, "Rules"); {@link #reset()} removes it. */
     public void addScript(Script script) {
         PreparedScript prepared = prepare(List.of(script), Map.of()).get(0);
         synchronized (lock) {
