@@ -26,6 +26,7 @@ import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
+import static io.mockpg.MockPgDsl.statement;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -168,6 +169,9 @@ class FaultInjectionE2eTest {
             c.commit();
         }
         server.verify(2, "UPDATE faults_probe SET v = v + 1 WHERE id = $1");
+        // the faulted UPDATE ended with its rolled-back transaction, the retried one committed
+        server.verify(1, statement("UPDATE faults_probe SET v = v + 1 WHERE id = $1").rolledBack());
+        server.verify(1, statement("UPDATE faults_probe SET v = v + 1 WHERE id = $1").committed());
     }
 
     @Test

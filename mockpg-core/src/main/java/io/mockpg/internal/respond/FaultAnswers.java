@@ -23,35 +23,35 @@ public final class FaultAnswers {
      *               before closing (a result without rows is closed before anything is sent)
      */
     public static Answer of(Fault fault, Answer answer) {
+        ErrorFields error = errorOf(fault);
+        if (error != null) {
+            return Answer.of(new Result.Error(error));
+        }
         return switch (fault) {
-            case SERIALIZATION_FAILURE -> error(ErrorFields.error("40001",
-                    "could not serialize access due to concurrent update"));
-            case DEADLOCK -> error(ErrorFields.error("40P01", "deadlock detected")
-                    .withHint("See server log for query details."));
-            case ADMIN_SHUTDOWN -> error(ErrorFields.fatal("57P01",
-                    "terminating connection due to administrator command"));
-            case QUERY_CANCELED -> error(ErrorFields.error("57014", "canceling statement due to user request"));
             case CONNECTION_CLOSED -> connectionFault(false, null);
             case CONNECTION_RESET -> connectionFault(true, null);
             case CLOSED_MID_RESULT -> answer.result() instanceof Result.Rows
                     ? new Answer(List.of(), null, answer.result(), new Answer.Fault(false, 1L), List.of(), List.of())
                     : connectionFault(false, null);
+            default -> throw new IllegalStateException("an error fault: " + fault);
+        };
+    }
+
+    /** The ErrorResponse an error fault sends, or null for a connection fault. */
+    public static ErrorFields errorOf(Fault fault) {
+        return switch (fault) {
+            case SERIALIZATION_FAILURE -> ErrorFields.error("40001", "could not serialize access due to concurrent update");
+            case DEADLOCK -> ErrorFields.error("40P01", "deadlock detected").withHint("See server log for query details.");
+            case ADMIN_SHUTDOWN -> ErrorFields.fatal("57P01", "terminating connection due to administrator command");
+            case QUERY_CANCELED -> ErrorFields.error("57014", "canceling statement due to user request");
+            default -> null;
         };
     }
 
     /** The SQLSTATE of an error fault, or null for a connection fault. */
     public static String sqlState(Fault fault) {
-        return switch (fault) {
-            case SERIALIZATION_FAILURE -> "40001";
-            case DEADLOCK -> "40P01";
-            case ADMIN_SHUTDOWN -> "57P01";
-            case QUERY_CANCELED -> "57014";
-            default -> null;
-        };
-    }
-
-    private static Answer error(ErrorFields fields) {
-        return Answer.of(new Result.Error(fields));
+        ErrorFields error = errorOf(fault);
+        return error == null ? null : error.code();
     }
 
     private static Answer connectionFault(boolean reset, Long afterRows) {
