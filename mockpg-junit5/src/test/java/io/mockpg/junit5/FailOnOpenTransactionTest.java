@@ -28,4 +28,14 @@ class FailOnOpenTransactionTest {
         assertTrue(failed.contains("] UPDATE accounts SET balance = balance + 10 WHERE id = 2"), failed);
         assertTrue(!failed.contains("balance - 10"), "only the session's own open transaction: " + failed);
     }
+
+    @Test
+    void theProgrammaticExtensionChecksToo() {
+        EngineExecutionResults results = CaseRunner.run(BuilderOpenTransactionCase.class);
+
+        results.testEvents().assertStatistics(stats -> stats.started(1).failed(1));
+        String message = CaseRunner.testFailures(results).get(0);
+        assertTrue(message.contains("status T"), message);
+        assertTrue(message.contains("] INSERT INTO transfers (source, target, amount) VALUES (1, 2, 10)"), message);
+    }
 }
