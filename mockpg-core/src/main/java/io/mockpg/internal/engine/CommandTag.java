@@ -2,7 +2,8 @@ package io.mockpg.internal.engine;
 
 /**
  * The one place a CommandComplete tag with a row count is built ({@code INSERT 0 n},
- * {@code SELECT n}, {@code COPY n}, ...: PostgreSQL's CommandComplete message). Which verb a
+ * {@code SELECT n}, {@code COPY n}, ...: CommandComplete in
+ * https://www.postgresql.org/docs/current/protocol-message-formats.html). Which verb a
  * statement counts under (VALUES and TABLE count as SELECT, ...) is the engine's to decide.
  */
 public final class CommandTag {

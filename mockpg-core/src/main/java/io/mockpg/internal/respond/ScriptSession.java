@@ -151,7 +151,7 @@ final class ScriptSession implements EngineSession {
         }
         SqlStatement statement = engine.parse(sql);
         return StatementDescriber.describe(snapshot, statement, null, info.user(), info.database()) != null
-                || snapshot.builtins() && engine.builtins().describe(statement, null, builtinSession) != null;
+                || snapshot.builtins() && engine.builtins().describe(statement, null) != null;
     }
 
     @Override
@@ -161,7 +161,7 @@ final class ScriptSession implements EngineSession {
         Description description = StatementDescriber.describe(snapshot, statement, clientParamOids, info.user(),
                 info.database());
         if (description == null && snapshot.builtins()) {
-            description = engine.builtins().describe(statement, clientParamOids, builtinSession);
+            description = engine.builtins().describe(statement, clientParamOids);
         }
         return description != null ? description : StatementDescriber.fallback(statement, clientParamOids);
     }

@@ -10,8 +10,6 @@ import io.mockpg.internal.protocol.frontend.FrontendMessage;
 import io.netty.buffer.ByteBuf;
 import io.netty.util.concurrent.ScheduledFuture;
 
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 
 /**
  * Sends one statement's answer, resumable: waits out a delay on the event loop's scheduler,
@@ -64,18 +62,17 @@ final class AnswerWriter {
     private long rowsSent;
     /** Rows sent by the current Execute: a resumed portal's tag counts only these, as PostgreSQL's does. */
     private long rowsThisExecute;
-    private ByteArrayOutputStream copyData;
-    private String copyText;
+    private CopyInData copyIn;
 
     /**
-     * @param encoder            for row results (null otherwise)
+     * @param resultFormats      Bind's result format codes (none for the simple protocol: all text)
      * @param sendRowDescription simple protocol: RowDescription precedes the rows
      */
-    AnswerWriter(Connection session, Answer answer, RowEncoder encoder, boolean sendRowDescription) {
+    AnswerWriter(Connection session, Answer answer, short[] resultFormats, boolean sendRowDescription) {
         this.session = session;
         this.answer = answer;
         this.result = answer.result();
-        this.encoder = encoder;
+        this.encoder = result instanceof Result.Rows rows ? new RowEncoder(rows.columns(), resultFormats) : null;
         this.sendRowDescription = sendRowDescription;
     }
 
@@ -89,7 +86,7 @@ final class AnswerWriter {
 
     /** The data a COPY FROM STDIN received (also when it failed), or null. */
     String copyData() {
-        return copyText;
+        return copyIn == null ? null : copyIn.text();
     }
 
     /** The row encoder for the client's result formats (null for a result without rows). */
@@ -178,11 +175,11 @@ final class AnswerWriter {
             }
         } else if (result instanceof Result.Rows rows) {
             return writeRows(rows, maxRows);
-        } else if (result instanceof Result.CopyIn copyIn) {
+        } else if (result instanceof Result.CopyIn copy) {
             if (!resultStarted) {
                 resultStarted = true;
-                copyData = new ByteArrayOutputStream();
-                BackendMessages.copyResponse(out, 'G', copyIn.columnCount());
+                copyIn = new CopyInData(copy);
+                BackendMessages.copyResponse(out, 'G', copy.columnCount());
                 session.out().flush();
                 return Step.NEED_INPUT;
             }
@@ -284,27 +281,10 @@ final class AnswerWriter {
 
     /** The next frontend message while COPY FROM STDIN is in progress. */
     Step acceptCopy(FrontendMessage message) {
-        Result.CopyIn copyIn = (Result.CopyIn) result;
-        if (message instanceof FrontendMessage.CopyData data) {
-            copyData.writeBytes(data.data());
+        if (copyIn.accept(message, session.out().buf())) {
             return Step.NEED_INPUT;
-        } else if (message instanceof FrontendMessage.Flush || message instanceof FrontendMessage.Sync) {
-            return Step.NEED_INPUT;
-        } else if (message instanceof FrontendMessage.CopyDone) {
-            copyText = copyData.toString(StandardCharsets.UTF_8);
-            long rows = CopyFormat.countRows(copyText, copyIn.csv());
-            BackendMessages.commandComplete(session.out().buf(),
-                    copyIn.tag(copyIn.header() && rows > 0 ? rows - 1 : rows));
-        } else if (message instanceof FrontendMessage.CopyFail fail) {
-            copyText = copyData.toString(StandardCharsets.UTF_8);
-            failed = true;
-            BackendMessages.errorResponse(session.out().buf(),
-                    ErrorFields.error("57014", "COPY from stdin failed: " + fail.message()));
-        } else {
-            failed = true;
-            BackendMessages.errorResponse(session.out().buf(), ErrorFields.error("08P01",
-                    "unexpected message type " + message.getClass().getSimpleName() + " during COPY from stdin"));
         }
+        failed = copyIn.failed();
         phase = Phase.AFTER;
         return run(0);
     }

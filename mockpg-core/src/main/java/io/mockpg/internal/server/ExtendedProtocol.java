@@ -15,8 +15,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Parse, Bind, Describe, Execute and Close (PostgreSQL's extended query protocol) against the
- * session's prepared statements and portals, which it owns. After an error it asks the
+ * Parse, Bind, Describe, Execute and Close (PostgreSQL's extended query protocol:
+ * https://www.postgresql.org/docs/current/protocol-flow.html#PROTOCOL-FLOW-EXT-QUERY) against
+ * the session's prepared statements and portals, which it owns. After an error it asks the
  * session to skip to Sync; the end of each statement is {@link StatementEnd}'s.
  */
 final class ExtendedProtocol {
@@ -160,9 +161,7 @@ final class ExtendedProtocol {
                         + portal.resultFormats.length + " result formats but query has " + rows.columns().size()
                         + " columns")));
             }
-            RowEncoder encoder = answer.result() instanceof Result.Rows rows
-                    ? new RowEncoder(rows.columns(), portal.resultFormats) : null;
-            portal.writer = new AnswerWriter(session, answer, encoder, false);
+            portal.writer = new AnswerWriter(session, answer, portal.resultFormats, false);
         }
         return portal.writer;
     }

@@ -1,18 +1,16 @@
 package io.mockpg.internal.server;
 
 import io.mockpg.internal.engine.Answer;
-import io.mockpg.internal.engine.Result;
 import io.mockpg.internal.protocol.backend.BackendMessages;
-import io.mockpg.internal.protocol.backend.RowEncoder;
 import io.mockpg.internal.protocol.frontend.FrontendMessage;
 import io.mockpg.internal.sql.StatementSplitter;
 
 import java.util.List;
 
 /**
- * A simple Query (PostgreSQL's simple query protocol): its statements run in order, the
- * first error ends the string, statements outside a block share one implicit transaction,
- * and one ReadyForQuery closes it.
+ * A simple Query (https://www.postgresql.org/docs/current/protocol-flow.html#PROTOCOL-FLOW-MULTI-STATEMENT):
+ * its statements run in order, the first error ends the string, statements outside a block
+ * share one implicit transaction, and one ReadyForQuery closes it.
  */
 final class SimpleQueryJob implements Job {
     private static final short[] ALL_TEXT = new short[0];
@@ -71,9 +69,7 @@ final class SimpleQueryJob implements Job {
                 return AnswerWriter.Step.DONE;
             }
             Answer answer = engine.answer(statement, List.of(), GuardedEngine.NO_OIDS, false);
-            RowEncoder encoder = answer.result() instanceof Result.Rows rows
-                    ? new RowEncoder(rows.columns(), ALL_TEXT) : null;
-            writer = new AnswerWriter(session, answer, encoder, true);
+            writer = new AnswerWriter(session, answer, ALL_TEXT, true);
         }
     }
 

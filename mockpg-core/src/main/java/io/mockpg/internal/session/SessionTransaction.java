@@ -13,7 +13,8 @@ import java.util.List;
  * the open transaction and the work that waits for its end (scenario moves to undo on
  * rollback, notifications to deliver on commit). The engine adds entries and work while it
  * answers; the protocol layer applies each statement's end ({@link #statementEnded}), a batch's
- * end and the session's end. Used from the session's own thread only.
+ * end and the session's end. Used from the session's own thread only (another thread asks for a
+ * {@link #snapshot} through that thread: see SessionHandler.openTransaction).
  */
 public final class SessionTransaction {
     /** Something the transaction's end settles: commit it, or roll it back. */
@@ -28,7 +29,7 @@ public final class SessionTransaction {
     private final List<JournalRecord> statements = new ArrayList<>();
     private final List<Work> work = new ArrayList<>();
     private final List<Savepoint> savepoints = new ArrayList<>();
-    private volatile TransactionStatus status = TransactionStatus.IDLE;
+    private TransactionStatus status = TransactionStatus.IDLE;
     private boolean implicitOpen;
     private Runnable onEnd = () -> { };
 

@@ -69,6 +69,10 @@ final class ClientMessages {
         return typed('C', cstring(Unpooled.buffer().writeByte('P'), portal));
     }
 
+    static ByteBuf closeStatement(String statement) {
+        return typed('C', cstring(Unpooled.buffer().writeByte('S'), statement));
+    }
+
     static ByteBuf sync() {
         return typed('S', Unpooled.buffer());
     }

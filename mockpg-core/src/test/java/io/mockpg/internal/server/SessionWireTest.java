@@ -1,11 +1,15 @@
 package io.mockpg.internal.server;
 
 import static io.mockpg.internal.server.ClientMessages.bind;
+import static io.mockpg.internal.server.ClientMessages.closePortal;
+import static io.mockpg.internal.server.ClientMessages.closeStatement;
 import static io.mockpg.internal.server.ClientMessages.copyData;
 import static io.mockpg.internal.server.ClientMessages.copyDone;
 import static io.mockpg.internal.server.ClientMessages.copyFail;
 import static io.mockpg.internal.server.ClientMessages.describePortal;
+import static io.mockpg.internal.server.ClientMessages.describeStatement;
 import static io.mockpg.internal.server.ClientMessages.execute;
+import static io.mockpg.internal.server.ClientMessages.flush;
 import static io.mockpg.internal.server.ClientMessages.parse;
 import static io.mockpg.internal.server.ClientMessages.query;
 import static io.mockpg.internal.server.ClientMessages.sync;
@@ -179,6 +183,31 @@ class SessionWireTest {
             open = handler.openTransaction();
             session.runPending();
             assertEquals(new OpenTransaction(TransactionStatus.IDLE, List.of()), open.getNow());
+        }
+    }
+
+    @Test
+    void describeAndCloseAnswerInOrderAndTheFlushAfterAnErrorIsSkipped() {
+        try (WireSession session = WireSession.open(SCRIPT)) {
+            assertEquals(List.of("ParseComplete", "ParameterDescription 0", "RowDescription n", "BindComplete",
+                            "RowDescription n", "CloseComplete", "CloseComplete", "ReadyForQuery I"),
+                    session.send(parse("s", "SELECT n FROM three"), describeStatement("s"), bind("p", "s"),
+                            describePortal("p"), closePortal("p"), closeStatement("s"), sync()));
+            // the error is flushed at once; the Flush sent after it is skipped with the rest
+            assertEquals(List.of("ParseComplete", "BindComplete", "ErrorResponse 40001"),
+                    session.send(parse("", "SELECT boom()"), bind("", ""), execute("", 0), flush()));
+            assertEquals(List.of("ReadyForQuery I"), session.send(parse("", "SELECT n FROM three"), sync()));
+        }
+    }
+
+    @Test
+    void aNotificationWaitsForTheSendersCommit() {
+        try (WireSession listener = WireSession.open(SCRIPT); WireSession sender = listener.another()) {
+            assertEquals(List.of("CommandComplete LISTEN", "ReadyForQuery I"), listener.send(query("LISTEN jobs")));
+            sender.send(query("BEGIN; NOTIFY jobs, 'first'; SAVEPOINT a; NOTIFY jobs, 'dropped'; ROLLBACK TO a"));
+            assertEquals(List.of(), listener.runPending());
+            assertEquals(List.of("CommandComplete COMMIT", "ReadyForQuery I"), sender.send(query("COMMIT")));
+            assertEquals(List.of("NotificationResponse jobs first"), listener.runPending());
         }
     }
 

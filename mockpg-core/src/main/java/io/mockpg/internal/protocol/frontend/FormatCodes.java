@@ -2,7 +2,8 @@ package io.mockpg.internal.protocol.frontend;
 
 /**
  * Bind's format codes, for its parameters and for the result columns alike: none means all
- * text, one applies to every value, else there is one per value (PostgreSQL's Bind message).
+ * text, one applies to every value, else there is one per value (Bind in
+ * https://www.postgresql.org/docs/current/protocol-message-formats.html).
  */
 public final class FormatCodes {
     private FormatCodes() {

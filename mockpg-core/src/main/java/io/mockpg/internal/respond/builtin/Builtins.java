@@ -107,7 +107,7 @@ public final class Builtins {
     }
 
     /** Describe-statement for a built-in statement, or null when not built-in. */
-    public Description describe(SqlStatement statement, int[] clientParamOids, BuiltinSession session) {
+    public Description describe(SqlStatement statement, int[] clientParamOids) {
         if (statement.verb().isEmpty()) {
             return new Description(new int[0], null);
         }
