@@ -1,6 +1,5 @@
 package io.mockpg;
 
-import io.mockpg.internal.api.ServerBridge;
 import io.mockpg.internal.script.yaml.RuleYaml;
 
 import java.time.Duration;
@@ -66,7 +65,7 @@ public final class Stub {
      * @throws IllegalArgumentException when the stub is not a valid rule, as {@code stub(...)} would
      */
     public String toYaml() {
-        return RuleYaml.entry(ServerBridge.rule(this, "stub", 1));
+        return RuleYaml.entry(StubRules.rule(this, MockPgServer.STUB_SOURCE, 1));
     }
 
     private Stub withLast(UnaryOperator<Answer> change) {

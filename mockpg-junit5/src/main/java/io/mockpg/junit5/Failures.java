@@ -2,6 +2,7 @@ package io.mockpg.junit5;
 
 import io.mockpg.JournalEntry;
 import io.mockpg.MockPgServer;
+import io.mockpg.internal.respond.FixItRule;
 import io.mockpg.internal.server.OpenTransactions;
 import io.mockpg.internal.session.TransactionStatus;
 
@@ -29,13 +30,26 @@ final class Failures {
         } catch (AssertionError e) {
             report = e.getMessage();
         }
-        add(new AssertionError(header(unmatched, when) + "\n" + report));
+        add(new AssertionError(header(unmatched, when) + "\n" + report + javaStubs(unmatched)));
+    }
+
+    /** The rule for each statement as a Java stub, to paste into the test. */
+    private static String javaStubs(List<JournalEntry> unmatched) {
+        StringBuilder text = new StringBuilder();
+        for (JournalEntry entry : unmatched) {
+            String java = FixItRule.java(entry.sql(), entry.params());
+            if (!java.isEmpty()) {
+                text.append(text.length() == 0 ? "\nor in Java (import static io.mockpg.MockPgDsl.*):" : "")
+                        .append('\n').append(java.indent(3).stripTrailing());
+            }
+        }
+        return text.toString();
     }
 
     /** Fails listing the unmatched statements themselves, when the server's report covers other tests too. */
     void unmatchedListed(List<JournalEntry> unmatched, String when) {
         if (!unmatched.isEmpty()) {
-            add(new AssertionError(header(unmatched, when) + "\n" + listing(unmatched)));
+            add(new AssertionError(header(unmatched, when) + "\n" + listing(unmatched) + javaStubs(unmatched)));
         }
     }
 

@@ -47,6 +47,21 @@ final class AdminEndpoint implements AdminBackend, AutoCloseable {
     }
 
     @Override
+    public List<JournalEntry> journalPage(long after, int max) {
+        return ServerBridge.engine(server).journalPage(after, max);
+    }
+
+    @Override
+    public long lastSequence() {
+        return ServerBridge.engine(server).journalLastSequence();
+    }
+
+    @Override
+    public long journalDropped() {
+        return server.journalDropped();
+    }
+
+    @Override
     public void clearJournal() {
         server.clearJournal();
     }

@@ -38,8 +38,10 @@ public final class Main {
     /** Runs until SIGTERM/SIGINT; returns the exit status. */
     static int run(String[] args, PrintStream out, PrintStream err) {
         CliOptions options;
+        JournalLimitOption journalLimit;
         try {
-            options = CliOptions.parse(args);
+            journalLimit = JournalLimitOption.extract(args);
+            options = CliOptions.parse(journalLimit.rest());
         } catch (CliOptions.UsageException e) {
             err.println("mockpg: " + e.getMessage());
             return 2;
@@ -56,6 +58,7 @@ public final class Main {
         try {
             MockPgServer.Builder builder = MockPgServer.builder().host(options.host()).port(options.port())
                     .drainTimeout(options.drainTimeout())
+                    .journalLimit(journalLimit.limit())
                     .nativeTransport(true); // a long-running server: worth the native library's start
             options.scripts().forEach(builder::script);
             server = builder.start();

@@ -27,6 +27,8 @@ final class Usage {
                     --admin-port N      serve the admin HTTP API on this port (0 = any)
                     --drain-timeout D   how long SIGTERM waits for sessions in a transaction
                                         (default 5s; e.g. 250ms, 10s, 1m)
+                    --journal-limit N   statements the journal keeps (default 100000); older
+                                        ones are dropped and /journal says how many
                     --version           print the version and exit
                 -h, --help              print this text and exit
 

@@ -53,6 +53,11 @@ public final class Journal {
         size++;
     }
 
+    /** The sequence number of the newest record (0 before the first). */
+    public synchronized long lastSequence() {
+        return nextSequence - 1;
+    }
+
     /** How many records were dropped (the oldest first) since the last clear. */
     public synchronized long dropped() {
         return dropped;

@@ -31,13 +31,27 @@ public record JournalQuery(SqlPattern sql, Pattern regex, List<ParamMatcher> par
         return new JournalQuery(pattern, null, null, null, null, null, null, pattern.normalized());
     }
 
-    /** @param statement the record's SQL, parsed (callers share one parse per text) */
-    boolean matches(JournalRecord record, SqlStatement statement) {
-        if (user != null && !user.equals(record.user()) || database != null && !database.equals(record.database())
-                || ruleId != null && !ruleId.equals(record.ruleId())
-                || outcome != null && !outcome.equals(record.outcome())) {
-            return false;
-        }
+    /** Whether the record's session, answering rule and outcome fit; the statement itself is not looked at. */
+    boolean fits(JournalRecord record) {
+        return (user == null || user.equals(record.user())) && (database == null || database.equals(record.database()))
+                && (ruleId == null || ruleId.equals(record.ruleId()))
+                && (outcome == null || outcome.equals(record.outcome()));
+    }
+
+    /**
+     * The parameters the statement's verdict depends on: a simple-protocol statement's literals
+     * are in its text when the query compares SQL, so its verdict depends on the text alone.
+     */
+    List<String> verdictParams(JournalRecord record) {
+        return sql != null && !record.extended() ? List.of() : record.params();
+    }
+
+    /**
+     * Whether the statement matches the SQL or regex and the params.
+     *
+     * @param statement the record's SQL parsed, or null when it cannot be lexed (or no SQL is compared)
+     */
+    boolean matchesStatement(JournalRecord record, SqlStatement statement) {
         List<String> values;
         if (sql != null) {
             if (statement == null) {

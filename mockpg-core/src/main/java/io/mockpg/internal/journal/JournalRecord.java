@@ -15,8 +15,7 @@ import java.util.function.Supplier;
  * <p>Compact, because a server under load keeps up to the journal limit of them: the session's
  * fields are one shared {@link Origin}, the time a long, a single parameter its String (an
  * array only for two or more), the protocol and outcome bits of one byte, the near-miss report
- * and the code computing it one field. Measured with 1,000,000 one-parameter records: 126 bytes
- * each before, see docs/performance.md for after.
+ * and the code computing it one field (docs/performance.md has the bytes per entry).
  */
 public final class JournalRecord {
     /** Outcome while the statement's transaction is open. */

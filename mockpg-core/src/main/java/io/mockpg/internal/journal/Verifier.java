@@ -5,6 +5,7 @@ import io.mockpg.internal.matching.ParamText;
 import io.mockpg.internal.sql.SqlStatement;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -93,17 +94,28 @@ public final class Verifier {
         return records;
     }
 
-    /** One parse per distinct text: a journal repeats the same few statements (the same String each time). */
+    /**
+     * One verdict per distinct text and parameters: a journal repeats the same few statements
+     * (the same String each time, shared by the parse cache), so a 100,000-entry journal costs a
+     * few hundred matches and a map lookup per entry.
+     */
     private static boolean[] matches(List<JournalRecord> records, JournalQuery query) {
         boolean[] matches = new boolean[records.size()];
-        Map<String, SqlStatement> parsed = new IdentityHashMap<>();
+        Map<String, Map<List<String>, Boolean>> verdicts = new IdentityHashMap<>();
         for (int i = 0; i < records.size(); i++) {
             JournalRecord record = records.get(i);
-            SqlStatement statement = null;
-            if (query.sql() != null) {
-                statement = parsed.computeIfAbsent(record.sql(), Verifier::parse);
+            if (!query.fits(record)) {
+                continue;
             }
-            matches[i] = query.matches(record, statement);
+            Map<List<String>, Boolean> byParams = verdicts.computeIfAbsent(record.sql(), text -> new HashMap<>());
+            List<String> key = query.verdictParams(record);
+            Boolean verdict = byParams.get(key);
+            if (verdict == null) {
+                SqlStatement statement = query.sql() == null ? null : parse(record.sql());
+                verdict = query.matchesStatement(record, statement);
+                byParams.put(key, verdict);
+            }
+            matches[i] = verdict;
         }
         return matches;
     }

@@ -221,6 +221,11 @@ public final class ScriptEngine implements StatementEngine {
         return journal.dropped();
     }
 
+    /** The sequence number of the newest journal entry (0 before the first). */
+    public long journalLastSequence() {
+        return journal.lastSequence();
+    }
+
     /** At most {@code max} entries with a sequence number above {@code after}, in arrival order. */
     public List<JournalEntry> journalPage(long after, int max) {
         List<JournalEntry> page = new ArrayList<>();

@@ -132,8 +132,9 @@ final class ScriptSession implements EngineSession {
                                    StatementRequest request, Instant arrival) {
         log.info("connection {}: no rule matches: {}{}", info.sessionId(), request.sql(),
                 context.boundParams().isEmpty() ? "" : " " + context.boundParams());
-        Supplier<String> report = () -> NearMissReport.format(context.boundParams(),
-                engine.nearMisses().closest(snapshot.rules(), context, NearMissReport.LIMIT), snapshot.rules().size());
+        Supplier<String> report = () -> withFixIt(NearMissReport.format(context.boundParams(),
+                engine.nearMisses().closest(snapshot.rules(), context, NearMissReport.LIMIT), snapshot.rules().size()),
+                statement.text(), context.boundParams());
         if (snapshot.unmatched() == UnmatchedMode.EMPTY) {
             record(statement.text(), request, context.boundParams(), null, arrival, report);
             return UnmatchedAnswers.empty(statement);
@@ -141,6 +142,12 @@ final class ScriptSession implements EngineSession {
         String detail = report.get();
         record(statement.text(), request, context.boundParams(), null, arrival, () -> detail);
         return UnmatchedAnswers.error(request.sql(), detail);
+    }
+
+    /** The near-miss report, then a rule that answers the statement. */
+    private static String withFixIt(String report, String sql, List<String> params) {
+        String fixIt = FixItRule.yaml(sql, params);
+        return fixIt.isEmpty() ? report : report.isEmpty() ? fixIt : report + "\n" + fixIt;
     }
 
     @Override

@@ -17,6 +17,25 @@ public interface AdminBackend {
     /** The statements no rule answered, in arrival order. */
     List<JournalEntry> unmatched();
 
+    /**
+     * At most {@code max} entries with a sequence number above {@code after}, in arrival order:
+     * how {@code GET /journal} streams a journal of any size a page at a time.
+     */
+    default List<JournalEntry> journalPage(long after, int max) {
+        return journal().stream().filter(entry -> entry.sequence() > after).limit(max).toList();
+    }
+
+    /** The sequence number of the newest entry, where a stream started now ends. */
+    default long lastSequence() {
+        List<JournalEntry> all = journal();
+        return all.isEmpty() ? 0 : all.get(all.size() - 1).sequence();
+    }
+
+    /** How many of the oldest entries the journal dropped (journal limit). */
+    default long journalDropped() {
+        return 0;
+    }
+
     /** Empties the journal. */
     void clearJournal();
 

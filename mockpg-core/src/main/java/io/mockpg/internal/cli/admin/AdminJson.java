@@ -48,8 +48,14 @@ final class AdminJson {
         return mapper.readTree(body);
     }
 
+    /** One journal entry as a JSON object. */
+    byte[] entryJson(JournalEntry entry) {
+        return write(entry(entry));
+    }
+
     private static Map<String, Object> entry(JournalEntry entry) {
         Map<String, Object> object = new LinkedHashMap<>();
+        object.put("sequence", entry.sequence());
         object.put("sessionId", entry.sessionId());
         object.put("user", entry.user());
         object.put("database", entry.database());
@@ -60,6 +66,8 @@ final class AdminJson {
         object.put("outcome", entry.outcome());
         object.put("copyData", entry.copyData());
         object.put("time", entry.time() == null ? null : TIME.format(entry.time()));
+        object.put("builtin", entry.builtin());
+        entry.nearMisses().ifPresent(report -> object.put("nearMisses", report));
         return object;
     }
 

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,7 +40,7 @@ final class AdminRouter {
             backend.clearJournal();
             return AdminReply.noContent();
         });
-        route("/journal/unmatched", "GET", request -> ok(json.journal(backend.unmatched())));
+        route("/journal/unmatched", "GET", request -> journal(request, JournalEntry::unmatched));
         route("/rules", "GET", request -> ok(json.rules(backend.rules())));
         route("/rules", "POST", this::addRules);
         route("/reset", "POST", request -> {
@@ -65,7 +66,7 @@ final class AdminRouter {
         if (route == null) {
             List<String> allowed = List.copyOf(byMethod.keySet());
             return new AdminReply(405, json.errors(List.of(method + " not allowed on " + normalized
-                    + "; use " + String.join(", ", allowed))), allowed);
+                    + "; use " + String.join(", ", allowed))), allowed, null);
         }
         try {
             return route.apply(new Request(query, body));
@@ -76,13 +77,42 @@ final class AdminRouter {
     }
 
     private AdminReply journal(Request request) {
-        List<JournalEntry> entries = backend.journal();
         List<String> rule = request.query().get("rule");
         if (rule != null && !rule.isEmpty()) {
             String ruleId = rule.get(0);
-            entries = entries.stream().filter(entry -> ruleId.equals(entry.ruleId())).toList();
+            return journal(request, entry -> ruleId.equals(entry.ruleId()));
         }
-        return ok(json.journal(entries));
+        return journal(request, entry -> true);
+    }
+
+    /** The entries that pass the filter, streamed; {@code ?after=SEQUENCE&limit=N} pages them. */
+    private AdminReply journal(Request request, Predicate<JournalEntry> filter) {
+        long after;
+        long limit;
+        try {
+            after = number(request, "after", 0);
+            limit = number(request, "limit", Long.MAX_VALUE);
+        } catch (IllegalArgumentException e) {
+            return error(400, e.getMessage());
+        }
+        return AdminReply.streamed(new JournalStream(backend, json, filter, after, limit, backend.lastSequence(),
+                backend.journalDropped()));
+    }
+
+    private static long number(Request request, String name, long absent) {
+        List<String> values = request.query().get(name);
+        if (values == null || values.isEmpty()) {
+            return absent;
+        }
+        try {
+            long value = Long.parseLong(values.get(0));
+            if (value >= 0) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException("'" + name + "' must be a non-negative integer, found '" + values.get(0) + "'");
     }
 
     private AdminReply addRules(Request request) {

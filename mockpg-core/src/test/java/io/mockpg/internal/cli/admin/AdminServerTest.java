@@ -1,6 +1,7 @@
 package io.mockpg.internal.cli.admin;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -74,8 +75,10 @@ class AdminServerTest {
         assertEquals(2, entries.size());
 
         JsonNode first = entries.get(0);
-        assertEquals(List.of("sessionId", "user", "database", "protocol", "sql", "params", "ruleId", "outcome",
-                "copyData", "time"), fieldNames(first));
+        assertEquals(List.of("sequence", "sessionId", "user", "database", "protocol", "sql", "params", "ruleId",
+                "outcome", "copyData", "time", "builtin"), fieldNames(first));
+        assertEquals(1, first.get("sequence").asLong());
+        assertFalse(first.get("builtin").asBoolean());
         assertEquals(7, first.get("sessionId").asLong());
         assertEquals("app", first.get("user").asText());
         assertEquals("shop", first.get("database").asText());
@@ -90,9 +93,38 @@ class AdminServerTest {
 
         JsonNode second = entries.get(1);
         assertTrue(second.get("ruleId").isNull());
+        assertEquals(2, second.get("sequence").asLong());
+        assertEquals("closest rule \"copy\": sql differs", second.get("nearMisses").asText());
         assertEquals(0, second.get("params").size());
         assertEquals("1\tx\n", second.get("copyData").asText());
         assertEquals("2026-11-22T15:04:06.000Z", second.get("time").asText());
+    }
+
+    @Test
+    void journalIsStreamedInChunksAndSaysHowManyWereDropped() throws Exception {
+        HttpResponse<String> response = send("GET", "/journal", null);
+        assertEquals("chunked", response.headers().firstValue("transfer-encoding").orElse(""));
+        assertTrue(response.headers().firstValue("content-length").isEmpty());
+        assertEquals("0", response.headers().firstValue("mockpg-journal-dropped").orElse(""));
+    }
+
+    @Test
+    void journalPagesAfterASequenceNumber() throws Exception {
+        for (int i = 3; i <= 2500; i++) {
+            backend.journal.add(new JournalEntry(i, 9, "app", "shop", "simple", "SELECT " + i, List.of(), "r", "none",
+                    null, T1, false, null));
+        }
+        JsonNode page = json(send("GET", "/journal?after=1&limit=2", null));
+        assertEquals(List.of(2L, 3L), List.of(page.get(0).get("sequence").asLong(), page.get(1).get("sequence").asLong()));
+        assertEquals(2, page.size());
+        JsonNode rest = json(send("GET", "/journal?after=3", null));
+        assertEquals(2497, rest.size(), "more than one page of " + JournalStream.PAGE);
+        assertEquals(4, rest.get(0).get("sequence").asLong());
+        assertEquals(2500, rest.get(rest.size() - 1).get("sequence").asLong());
+        assertEquals(0, json(send("GET", "/journal?after=2500", null)).size());
+        HttpResponse<String> bad = send("GET", "/journal?after=-1", null);
+        assertEquals(400, bad.statusCode());
+        assertEquals("'after' must be a non-negative integer, found '-1'", json(bad).get("errors").get(0).asText());
     }
 
     @Test
