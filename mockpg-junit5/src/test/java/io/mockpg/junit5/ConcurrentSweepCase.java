@@ -25,11 +25,14 @@ class ConcurrentSweepCase {
     static final AtomicInteger BUSY_STATEMENTS = new AtomicInteger();
     static volatile CountDownLatch sweepStarted = new CountDownLatch(1);
     static volatile CountDownLatch sweepDone = new CountDownLatch(5);
+    static volatile CountDownLatch neighboursBusy = new CountDownLatch(2);
 
     @FaultSweep(faults = {Fault.SERIALIZATION_FAILURE, Fault.CONNECTION_CLOSED})
-    void sweep(Connection connection, TestInfo info) {
+    void sweep(Connection connection, TestInfo info) throws InterruptedException {
         sweepStarted.countDown();
         try {
+            // each run starts once both neighbours are sending statements of their own
+            assertTrue(neighboursBusy.await(20, TimeUnit.SECONDS));
             int failedAt = 0;
             try {
                 Sql.firstValue(connection, "SELECT id FROM accounts WHERE owner = 'ann'");
@@ -57,9 +60,14 @@ class ConcurrentSweepCase {
 
     private static void keepBusy(Connection connection) throws Exception {
         assertTrue(sweepStarted.await(20, TimeUnit.SECONDS));
+        boolean first = true;
         while (!sweepDone.await(0, TimeUnit.SECONDS)) {
             Sql.firstValue(connection, "SELECT id FROM accounts WHERE owner = 'ann'");
             BUSY_STATEMENTS.incrementAndGet();
+            if (first) {
+                neighboursBusy.countDown();
+                first = false;
+            }
         }
     }
 }

@@ -47,6 +47,7 @@ class FaultSweepTest {
         ConcurrentSweepCase.BUSY_STATEMENTS.set(0);
         ConcurrentSweepCase.sweepStarted = new java.util.concurrent.CountDownLatch(1);
         ConcurrentSweepCase.sweepDone = new java.util.concurrent.CountDownLatch(5);
+        ConcurrentSweepCase.neighboursBusy = new java.util.concurrent.CountDownLatch(2);
 
         EngineExecutionResults results = CaseRunner.run(CaseRunner.PARALLEL, ConcurrentSweepCase.class);
 
