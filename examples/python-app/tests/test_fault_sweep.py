@@ -28,6 +28,7 @@ def test_create_order_survives_each_fault_at_each_statement(mockpg):
         "INSERT INTO audit (order_id, action) VALUES ($1, 'created')",
     ]
 
+    # doc:start sweep
     failures = []
     for number, sql in enumerate(statements, start=1):
         for fault in FAULTS:
@@ -42,6 +43,7 @@ def test_create_order_survives_each_fault_at_each_statement(mockpg):
             if order_id != 1001 or len(committed) != 1:
                 failures.append(f"#{number} {sql} -> {fault}: order {order_id}, {len(committed)} committed")
     assert failures == []
+    # doc:end sweep
 
 
 def test_a_cancelled_statement_is_not_retried(mockpg):

@@ -21,11 +21,13 @@ public final class RefundService {
     /** Refunds unless the amount is zero; a zero refund leaves early, still inside BEGIN. */
     public void refundLeaky(long paymentId, long cents) throws SQLException {
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            // doc:start leak
             statement.execute("BEGIN");
             statement.executeUpdate("UPDATE payments SET refunded = true WHERE id = " + paymentId);
             if (cents == 0) {
                 return;
             }
+            // doc:end leak
             statement.executeUpdate("INSERT INTO refunds (payment_id, cents) VALUES (" + paymentId + ", " + cents + ")");
             statement.execute("COMMIT");
         }

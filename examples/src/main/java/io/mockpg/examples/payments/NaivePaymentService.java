@@ -20,6 +20,7 @@ public final class NaivePaymentService {
         for (int attempt = 1; ; attempt++) {
             try (Connection connection = dataSource.getConnection()) {
                 connection.setAutoCommit(false);
+                // doc:start naive-retry
                 try {
                     PaymentTransaction.run(connection, orderId);
                     connection.commit();
@@ -30,6 +31,7 @@ public final class NaivePaymentService {
                         throw e;
                     }
                 }
+                // doc:end naive-retry
             }
         }
     }

@@ -42,6 +42,7 @@ public final class PaymentService {
      * with its connection before COMMIT answered. 40001 serialization failure, 40P01 deadlock,
      * 57P01 administrator shutdown, class 08 connection exceptions (PostgreSQL's Appendix A).
      */
+    // doc:start retryable
     static boolean retryable(SQLException e) {
         String state = e.getSQLState();
         return state != null && (state.equals("40001") || state.equals("40P01") || state.equals("57P01")
@@ -58,4 +59,5 @@ public final class PaymentService {
             cause.addSuppressed(rollbackFailure);
         }
     }
+    // doc:end retryable
 }

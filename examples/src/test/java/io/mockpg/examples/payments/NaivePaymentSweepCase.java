@@ -12,7 +12,7 @@ import java.sql.SQLException;
 
 import static io.mockpg.MockPgDsl.statement;
 
-// docs/resilience.md: the same sweep over the naive service; NaivePaymentSweepTest runs it
+/** PaymentServiceSweepTest's sweep over the naive service; NaivePaymentSweepTest runs it (docs/resilience.md). */
 @MockPg(scripts = "classpath:payments.yaml")
 class NaivePaymentSweepCase {
     static HikariDataSource pool;

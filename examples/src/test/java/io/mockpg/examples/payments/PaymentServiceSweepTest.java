@@ -12,7 +12,6 @@ import java.sql.SQLException;
 
 import static io.mockpg.MockPgDsl.statement;
 
-// docs/resilience.md: the sweep that passes
 @MockPg(scripts = "classpath:payments.yaml")
 class PaymentServiceSweepTest {
     static HikariDataSource pool;
@@ -27,6 +26,7 @@ class PaymentServiceSweepTest {
         pool.close();
     }
 
+    // doc:start sweep
     @FaultSweep(faults = {Fault.SERIALIZATION_FAILURE, Fault.DEADLOCK, Fault.ADMIN_SHUTDOWN,
             Fault.CONNECTION_CLOSED, Fault.CONNECTION_RESET, Fault.CLOSED_MID_RESULT})
     void orderIsPaidExactlyOnce(MockPgServer server) throws SQLException {
@@ -35,4 +35,5 @@ class PaymentServiceSweepTest {
         server.verify(1, statement("INSERT INTO payments (order_id, amount) VALUES ($1, $2)").committed());
         server.verify(1, statement("UPDATE orders SET status = 'paid' WHERE id = $1").committed());
     }
+    // doc:end sweep
 }
