@@ -105,7 +105,11 @@ public final class MockPgServer implements AutoCloseable {
         return "jdbc:postgresql://" + host + ":" + port + "/" + database;
     }
 
-    /** Every statement received, in arrival order. */
+    /**
+     * Every statement received, in arrival order, driver chatter included: up to the journal
+     * limit ({@link Builder#journalLimit}), beyond which the oldest are dropped and counted by
+     * {@link #journalDropped()}. Find what a test checks with {@link #find}, not by position.
+     */
     public List<JournalEntry> journal() {
         return engine.journal();
     }

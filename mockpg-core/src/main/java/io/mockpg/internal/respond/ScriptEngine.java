@@ -12,6 +12,7 @@ import io.mockpg.internal.journal.JournalRecord;
 import io.mockpg.internal.journal.Verifier;
 import io.mockpg.internal.matching.NearMissCalculator;
 import io.mockpg.internal.matching.RuleMatcher;
+import io.mockpg.internal.matching.RuleSet;
 import io.mockpg.internal.matching.RuleState;
 import io.mockpg.internal.matching.ScenarioStates;
 import io.mockpg.internal.respond.builtin.BuiltinServer;
@@ -89,7 +90,8 @@ public final class ScriptEngine implements StatementEngine {
         this.journal = new Journal(journalLimit);
         this.base = prepare(scripts, Map.of());
         this.config = ServerConfigs.merge(scripts);
-        this.builtins = new Builtins(new BuiltinServer(config.version(), config.parameters(), host, port, hub));
+        this.builtins = new Builtins(new BuiltinServer(config.version(), config.parameters(), host, port, hub,
+                this::scriptRules));
         this.snapshot = buildSnapshot();
     }
 
@@ -252,6 +254,16 @@ public final class ScriptEngine implements StatementEngine {
 
     EngineSnapshot snapshot() {
         return snapshot;
+    }
+
+    /** The rules loaded now, in precedence order, for the built-ins that read what the script declares. */
+    private List<Rule> scriptRules() {
+        RuleSet rules = snapshot.rules();
+        List<Rule> list = new ArrayList<>(rules.size());
+        for (int rank = 0; rank < rules.size(); rank++) {
+            list.add(rules.rule(rank).rule());
+        }
+        return list;
     }
 
     ScenarioStates scenarios() {

@@ -11,6 +11,7 @@ import io.mockpg.internal.journal.JournalRecord;
 import io.mockpg.internal.journal.SessionJournal;
 import io.mockpg.internal.matching.MatchContext;
 import io.mockpg.internal.matching.MatchedRule;
+import io.mockpg.internal.matching.CatalogReads;
 import io.mockpg.internal.matching.NearMissReport;
 import io.mockpg.internal.respond.builtin.BuiltinSession;
 import io.mockpg.internal.script.UnmatchedMode;
@@ -133,8 +134,8 @@ final class ScriptSession implements EngineSession {
         log.info("connection {}: no rule matches: {}{}", info.sessionId(), request.sql(),
                 context.boundParams().isEmpty() ? "" : " " + context.boundParams());
         Supplier<String> report = () -> withFixIt(NearMissReport.format(context.boundParams(),
-                engine.nearMisses().closest(snapshot.rules(), context, NearMissReport.LIMIT), snapshot.rules().size()),
-                statement.text(), context.boundParams());
+                engine.nearMisses().closest(snapshot.rules(), context, NearMissReport.LIMIT), snapshot.rules().size(),
+                CatalogReads.readsCatalog(statement)), statement.text(), context.boundParams());
         if (snapshot.unmatched() == UnmatchedMode.EMPTY) {
             record(statement.text(), request, context.boundParams(), null, arrival, report);
             return UnmatchedAnswers.empty(statement);

@@ -157,11 +157,17 @@ public final class Builtins {
 
     private BuiltinPlan select(List<SqlToken> tokens) {
         boolean hasFrom = tokens.stream().anyMatch(token -> token.is("from"));
+        if (hasFrom && InformationSchemaSequences.recognizes(tokens)) {
+            return InformationSchemaSequences.plan(tokens, server.rules());
+        }
         return hasFrom ? CatalogQueries.plan(tokens) : SelectList.plan(tokens, facts);
     }
 
-    /** Of the statements starting with WITH, only asyncpg's type introspection is built in. */
+    /** Of the statements starting with WITH, asyncpg's and Sequelize's type introspection are built in. */
     private static BuiltinPlan with(List<SqlToken> tokens) {
+        if (SequelizeTypes.recognizes(tokens)) {
+            return SequelizeTypes.plan();
+        }
         return AsyncpgIntrospection.recognizes(tokens) ? AsyncpgIntrospection.plan() : null;
     }
 

@@ -43,6 +43,10 @@ final class SettingCommands {
             if (cursor.accept("local")) {
                 return change(local, session -> session.settings().reset(name));
             }
+            String offsetZone = OffsetTimeZone.parse(cursor);
+            if (offsetZone != null) {
+                return change(local, session -> setting(session, name, offsetZone, local));
+            }
         } else if (cursor.accept("names")) {
             name = "client_encoding";
         } else if (cursor.acceptAll("session", "authorization") || cursor.accept("authorization")) {
