@@ -1,5 +1,8 @@
 package io.mockpg;
 
+import io.mockpg.internal.engine.ErrorFields;
+import io.mockpg.internal.respond.FaultAnswers;
+
 import java.util.List;
 import java.util.Objects;
 
@@ -82,15 +85,16 @@ public final class MockPgDsl {
     /** The answer a real PostgreSQL, or the network in front of it, gives when it fails this way. */
     public static Answer fault(Fault fault) {
         Objects.requireNonNull(fault, "fault");
+        ErrorFields sent = FaultAnswers.errorOf(fault);   // the fields PostgreSQL sends, as fault sweeps play them
+        if (sent != null) {
+            Answer answer = error(sent.code(), sent.message()).severity(sent.severity());
+            return sent.hint() == null ? answer : answer.hint(sent.hint());
+        }
         return switch (fault) {
-            case SERIALIZATION_FAILURE -> error("40001", "could not serialize access due to concurrent update");
-            case DEADLOCK -> error("40P01", "deadlock detected");
-            case ADMIN_SHUTDOWN -> error("57P01", "terminating connection due to administrator command")
-                    .severity("FATAL");
-            case QUERY_CANCELED -> error("57014", "canceling statement due to user request");
             case CONNECTION_CLOSED -> Answer.of(Answer.Kind.FAULT).withFault(fault, null, false);
             case CONNECTION_RESET -> Answer.of(Answer.Kind.FAULT).withFault(fault, null, true);
             case CLOSED_MID_RESULT -> Answer.of(Answer.Kind.FAULT).withFault(fault, 1L, false);
+            default -> throw new IllegalStateException("an error fault: " + fault);
         };
     }
 

@@ -7,6 +7,7 @@ import io.mockpg.internal.script.Rule;
 import io.mockpg.internal.script.Script;
 import io.mockpg.internal.script.yaml.ScriptLoader;
 import io.mockpg.internal.server.PgServer;
+import io.mockpg.internal.server.SessionHandler;
 import io.mockpg.internal.server.ServerContext;
 import io.mockpg.internal.server.SessionRegistry;
 import io.mockpg.internal.server.auth.AuthExchanges;
@@ -20,6 +21,7 @@ import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -53,6 +55,11 @@ public final class MockPgServer implements AutoCloseable {
             @Override
             public Rule rule(Stub stub, String source, int position) {
                 return StubRules.rule(stub, source, position);
+            }
+
+            @Override
+            public Collection<SessionHandler> sessions(MockPgServer server) {
+                return server.server.sessions().all();
             }
         });
     }
@@ -182,9 +189,27 @@ public final class MockPgServer implements AutoCloseable {
         return this;
     }
 
-    /** Empties the journal, resets scenarios, rule counters and removes added scripts. */
+    /** Empties the journal, resets scenarios and rule counters, removes added scripts and injected faults. */
     public void reset() {
         engine.reset();
+    }
+
+    /**
+     * Answers the {@code at}-th statement that a script rule answers from now (1 = the next)
+     * with {@code fault} instead of the rule's answer, as PostgreSQL would fail it
+     * (docs/resilience.md). Built-in answers (driver chatter, {@code BEGIN}/{@code COMMIT}
+     * without a rule) and unmatched statements are not counted. {@link #reset()} drops faults
+     * not yet played, as does {@link #clearFaults()}.
+     *
+     * @throws IllegalArgumentException when {@code at} is below 1 or {@code fault} is null
+     */
+    public void injectFault(int at, Fault fault) {
+        engine.injectFault(at, fault);
+    }
+
+    /** Drops the faults injected with {@link #injectFault} and not yet played. */
+    public void clearFaults() {
+        engine.clearFaults();
     }
 
     /** Empties the journal only. */

@@ -221,6 +221,28 @@ class AdminApiStandaloneTest {
     }
 
     @Test
+    void anInjectedFaultAnswersTheNthScriptedStatementUntilResetOrDeleted() throws Exception {
+        assertEquals(204, send("POST", "/faults", "{\"at\": 2, \"fault\": \"SERIALIZATION_FAILURE\"}").statusCode());
+        try (Connection c = connect(); PreparedStatement read = c.prepareStatement("SELECT name FROM users WHERE id = ?")) {
+            read.setInt(1, 1);
+            try (ResultSet rows = read.executeQuery()) {
+                assertTrue(rows.next());
+                assertEquals("Alice", rows.getString(1));
+            }
+            SQLException e = assertThrows(SQLException.class, read::executeQuery);
+            assertEquals("40001", e.getSQLState());
+            assertEquals(204, send("POST", "/faults", "{\"at\": 1, \"fault\": \"DEADLOCK\"}").statusCode());
+            assertEquals(204, send("DELETE", "/faults", null).statusCode());
+            try (ResultSet rows = read.executeQuery()) {
+                assertTrue(rows.next());
+            }
+        }
+        HttpResponse<String> refused = send("POST", "/faults", "{\"at\": 1, \"fault\": \"OOPS\"}");
+        assertEquals(400, refused.statusCode());
+        assertTrue(refused.body().contains("\\\"fault\\\" must be one of SERIALIZATION_FAILURE"), refused.body());
+    }
+
+    @Test
     void notifyReachesAListeningSession() throws Exception {
         try (Connection listener = connect()) {
             try (Statement s = listener.createStatement()) {

@@ -3,7 +3,10 @@ package io.mockpg.junit5;
 import io.mockpg.JournalEntry;
 import io.mockpg.MockPgServer;
 import io.mockpg.internal.respond.FixItRule;
+import io.mockpg.internal.server.OpenTransactions;
+import io.mockpg.internal.session.TransactionStatus;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -54,6 +57,25 @@ final class Failures {
         if (!unused.isEmpty()) {
             add(new AssertionError("mockpg: " + unused.size() + " rule(s) never answered " + where
                     + " (failOnUnusedRules): " + String.join(", ", unused)));
+        }
+    }
+
+    /** Fails naming each session left inside a transaction block and the statements of its transaction. */
+    void openTransactions(List<OpenTransactions.LeftOpen> open, Duration waited) {
+        for (OpenTransactions.LeftOpen left : open) {
+            StringBuilder text = new StringBuilder("mockpg: session ").append(left.sessionId()).append(" (user ")
+                    .append(left.user()).append(") ");
+            if (left.status() == null) {
+                text.append("was still running a statement ").append(waited.toSeconds())
+                        .append(" s after the test (failOnOpenTransaction)");
+            } else {
+                text.append("was left inside a transaction block, status ").append(left.status().code())
+                        .append(left.status() == TransactionStatus.FAILED ? " (failed)" : "")
+                        .append(", at the end of the test (failOnOpenTransaction): a connection handed back to its "
+                                + "pool without COMMIT or ROLLBACK? Its open transaction:\n")
+                        .append(listing(left.statements()));
+            }
+            add(new AssertionError(text.toString()));
         }
     }
 

@@ -127,6 +127,12 @@ final class RunningServer implements AutoCloseable {
                 .toList();
     }
 
+    /** Whether a session's open transaction is reported for the first time (it is reported once, not after every later test). */
+    boolean claimOpenTransaction(int sessionId, List<JournalEntry> statements) {
+        Object first = statements.isEmpty() ? "busy" : statements.get(0).sequence();
+        return reported.add(Arrays.asList("open transaction", sessionId, first));
+    }
+
     /** Keeps unmatched statements sent outside any test for the class-level check. */
     void deferUnmatched(List<JournalEntry> unmatched) {
         deferredUnmatched.addAll(claimUnreported(unmatched));

@@ -122,13 +122,18 @@ class DocsExamplesTest {
 
     /** The lines between {@code // doc:start NAME} and {@code // doc:end NAME} (every such pair), dedented. */
     static String region(Path source, String name) throws IOException {
+        return region(source, name, "//");
+    }
+
+    /** The same for a language whose comments start with {@code comment} ({@code #} in Python). */
+    static String region(Path source, String name, String comment) throws IOException {
         List<String> lines = new ArrayList<>();
         boolean inside = false;
         for (String line : Files.readAllLines(source)) {
             String trimmed = line.trim();
-            if (trimmed.equals("// doc:start " + name)) {
+            if (trimmed.equals(comment + " doc:start " + name)) {
                 inside = true;
-            } else if (trimmed.equals("// doc:end " + name)) {
+            } else if (trimmed.equals(comment + " doc:end " + name)) {
                 inside = false;
             } else if (inside) {
                 lines.add(line);

@@ -5,6 +5,9 @@ import io.mockpg.Stub;
 import io.mockpg.internal.respond.ScriptEngine;
 import io.mockpg.internal.script.Rule;
 import io.mockpg.internal.script.Script;
+import io.mockpg.internal.server.SessionHandler;
+
+import java.util.Collection;
 
 /**
  * What mockpg's own modules (the CLI, the admin API, the JUnit extension) need from a
@@ -21,6 +24,8 @@ public final class ServerBridge {
         void baseScript(MockPgServer.Builder builder, Script script);
 
         Rule rule(Stub stub, String source, int position);
+
+        Collection<SessionHandler> sessions(MockPgServer server);
     }
 
     private static volatile Access access;
@@ -54,6 +59,11 @@ public final class ServerBridge {
      */
     public static Rule rule(Stub stub, String source, int position) {
         return access().rule(stub, source, position);
+    }
+
+    /** The server's live (authenticated) sessions. */
+    public static Collection<SessionHandler> sessions(MockPgServer server) {
+        return access().sessions(server);
     }
 
     private static Access access() {

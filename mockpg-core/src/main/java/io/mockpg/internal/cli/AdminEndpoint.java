@@ -1,5 +1,6 @@
 package io.mockpg.internal.cli;
 
+import io.mockpg.Fault;
 import io.mockpg.JournalEntry;
 import io.mockpg.MockPgServer;
 import io.mockpg.internal.api.ServerBridge;
@@ -84,6 +85,16 @@ final class AdminEndpoint implements AdminBackend, AutoCloseable {
     @Override
     public void reset() {
         server.reset();
+    }
+
+    @Override
+    public void injectFault(int at, Fault fault) {
+        server.injectFault(at, fault);
+    }
+
+    @Override
+    public void clearFaults() {
+        server.clearFaults();
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.mockpg.internal.respond;
 
+import io.mockpg.Fault;
 import io.mockpg.RuleSummary;
 import io.mockpg.JournalEntry;
 import io.mockpg.internal.engine.EngineSession;
@@ -28,6 +29,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.IntPredicate;
 import java.util.function.IntSupplier;
 
 /**
@@ -62,6 +64,7 @@ public final class ScriptEngine implements StatementEngine {
     private final NotificationHub hub = new NotificationHub();
     private final ParsedStatements parsed = new ParsedStatements();
     private final AtomicLong resets = new AtomicLong();
+    private final FaultSchedule faults = new FaultSchedule();
     private final Builtins builtins;
 
     private final Object lock = new Object();
@@ -147,7 +150,33 @@ public final class ScriptEngine implements StatementEngine {
             }
             snapshot = buildSnapshot();
             journal.clear();
+            faults.clear();
         }
+    }
+
+    /**
+     * The {@code at}-th statement answered by a script rule from now (1 = the next; built-in
+     * answers and unmatched statements do not count) is answered by {@code fault} instead.
+     *
+     * @throws IllegalArgumentException when {@code at} is below 1 or {@code fault} is null
+     */
+    public void injectFault(int at, Fault fault) {
+        faults.schedule(at, fault, session -> true);
+    }
+
+    /**
+     * The same, counting only the statements of the sessions {@code sessions} accepts (a fault
+     * sweep among tests that share the server concurrently).
+     *
+     * @return drops the fault if it has not been played
+     */
+    public Runnable injectFault(int at, Fault fault, IntPredicate sessions) {
+        return faults.schedule(at, fault, sessions);
+    }
+
+    /** Drops the faults injected and not yet played. {@link #reset()} does too. */
+    public void clearFaults() {
+        faults.clear();
     }
 
     /** Every rule in precedence order, with how often it answered. */
@@ -251,6 +280,10 @@ public final class ScriptEngine implements StatementEngine {
 
     Journal journalStore() {
         return journal;
+    }
+
+    FaultSchedule faultSchedule() {
+        return faults;
     }
 
     Builtins builtins() {

@@ -1,5 +1,6 @@
 package io.mockpg.internal.cli.admin;
 
+import io.mockpg.Fault;
 import io.mockpg.JournalEntry;
 import io.mockpg.RuleSummary;
 import java.util.List;
@@ -50,6 +51,15 @@ public interface AdminBackend {
 
     /** Resets the journal, scenario states and the rules added through {@link #addRulesYaml}. */
     void reset();
+
+    /**
+     * Answers the {@code at}-th statement that a script rule answers from now (1 = the next)
+     * with {@code fault} instead.
+     */
+    void injectFault(int at, Fault fault);
+
+    /** Drops the injected faults not yet played. */
+    void clearFaults();
 
     /** Sends a NotificationResponse to every session listening on {@code channel}. */
     void notify(String channel, String payload);

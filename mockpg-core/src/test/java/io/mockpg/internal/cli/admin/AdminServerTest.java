@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -208,6 +209,37 @@ class AdminServerTest {
             assertEquals(1, json(response).get("errors").size(), body);
         }
         assertEquals(List.of(), backend.notifications);
+    }
+
+    @Test
+    void faultsReachTheBackend() throws Exception {
+        assertEquals(204, send("POST", "/faults", "{\"at\": 3, \"fault\": \"SERIALIZATION_FAILURE\"}").statusCode());
+        assertEquals(204, send("POST", "/faults", "{\"at\": 1, \"fault\": \"CONNECTION_RESET\"}").statusCode());
+        assertEquals(List.of("3:SERIALIZATION_FAILURE", "1:CONNECTION_RESET"), backend.faults);
+        assertEquals(204, send("DELETE", "/faults", null).statusCode());
+        assertEquals(List.of(), backend.faults);
+    }
+
+    @Test
+    void faultsRefuseBadBodiesWithTheReason() throws Exception {
+        Map<String, String> reasons = new java.util.LinkedHashMap<>();
+        reasons.put("{not json", "body is not JSON");
+        reasons.put("", "body must be a JSON object");
+        reasons.put("[1]", "body must be a JSON object {\"at\": n, \"fault\": \"NAME\"}");
+        reasons.put("{\"fault\": \"DEADLOCK\"}", "\"at\" must be a whole number of 1 or more");
+        reasons.put("{\"at\": 0, \"fault\": \"DEADLOCK\"}", "\"at\" must be a whole number of 1 or more");
+        reasons.put("{\"at\": 1.5, \"fault\": \"DEADLOCK\"}", "\"at\" must be a whole number of 1 or more");
+        reasons.put("{\"at\": \"2\", \"fault\": \"DEADLOCK\"}", "\"at\" must be a whole number of 1 or more");
+        reasons.put("{\"at\": 2, \"fault\": \"deadlock\"}", "\"fault\" must be one of SERIALIZATION_FAILURE, DEADLOCK, "
+                + "ADMIN_SHUTDOWN, CONNECTION_CLOSED, CONNECTION_RESET, CLOSED_MID_RESULT, QUERY_CANCELED");
+        reasons.put("{\"at\": 2}", "\"fault\" must be one of");
+        for (Map.Entry<String, String> reason : reasons.entrySet()) {
+            HttpResponse<String> response = send("POST", "/faults", reason.getKey());
+            assertEquals(400, response.statusCode(), reason.getKey());
+            String message = json(response).get("errors").get(0).asText();
+            assertTrue(message.startsWith(reason.getValue()), reason.getKey() + " -> " + message);
+        }
+        assertEquals(List.of(), backend.faults);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.mockpg.internal.cli.admin;
 
+import io.mockpg.Fault;
 import io.mockpg.JournalEntry;
 import io.mockpg.RuleSummary;
 import java.util.ArrayList;
@@ -12,6 +13,7 @@ final class FakeAdminBackend implements AdminBackend {
     final List<RuleSummary> rules = new ArrayList<>();
     final List<String> addedYaml = new ArrayList<>();
     final List<String> notifications = new ArrayList<>();
+    final List<String> faults = new ArrayList<>();
     List<String> problemsForNextYaml = List.of();
     int resets;
     RuntimeException failure;
@@ -52,6 +54,16 @@ final class FakeAdminBackend implements AdminBackend {
         resets++;
         journal.clear();
         rules.removeIf(rule -> rule.source().equals("admin"));
+    }
+
+    @Override
+    public synchronized void injectFault(int at, Fault fault) {
+        faults.add(at + ":" + fault);
+    }
+
+    @Override
+    public synchronized void clearFaults() {
+        faults.clear();
     }
 
     @Override
