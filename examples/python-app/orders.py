@@ -4,7 +4,7 @@ It only needs a psycopg 3 connection; in production that connection goes to Post
 """
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Iterable, Optional
+from typing import Callable, Iterable, Optional
 
 import psycopg
 
@@ -37,6 +37,22 @@ def create_order(conn: psycopg.Connection, customer_id: int, amount: Decimal, re
     except psycopg.errors.UniqueViolation as e:
         raise DuplicateOrder(reference) from e
     return row[0]
+
+
+def create_order_retrying(connect: Callable[[], psycopg.Connection], customer_id: int, amount: Decimal,
+                          reference: str, attempts: int = 3) -> int:
+    """create_order on a fresh connection, run again after a failure that rolled the transaction
+    back: a serialization failure, a deadlock, an administrator's shutdown, a lost connection.
+    A cancelled statement was meant to stop, so it is not retried."""
+    for attempt in range(1, attempts + 1):
+        try:
+            with connect() as conn:
+                return create_order(conn, customer_id, amount, reference)
+        except psycopg.errors.QueryCanceled:
+            raise
+        except psycopg.OperationalError:
+            if attempt == attempts:
+                raise
 
 
 def find_order(conn: psycopg.Connection, order_id: int) -> Optional[Order]:

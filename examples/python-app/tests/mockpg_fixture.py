@@ -77,6 +77,16 @@ class MockPg:
         status, _ = self._request("POST", "/notify", body)
         assert status == 204, status
 
+    def inject_fault(self, at: int, fault: str) -> None:
+        """The at-th statement a script rule answers from now fails with fault (see docs/resilience.md)."""
+        body = json.dumps({"at": at, "fault": fault}).encode()
+        status, answer = self._request("POST", "/faults", body)
+        assert status == 204, (status, answer)
+
+    def clear_faults(self) -> None:
+        status, _ = self._request("DELETE", "/faults")
+        assert status == 204, status
+
     def stop(self) -> int:
         """SIGTERM, as a CI job's cleanup would; returns the exit status (0 after a clean drain)."""
         if self.process.poll() is None:

@@ -1,10 +1,13 @@
 package io.mockpg;
 
-import io.mockpg.internal.respond.RuleInfo;
+import io.mockpg.internal.api.ServerBridge;
+import io.mockpg.internal.journal.Journal;
 import io.mockpg.internal.respond.ScriptEngine;
+import io.mockpg.internal.script.Rule;
 import io.mockpg.internal.script.Script;
 import io.mockpg.internal.script.yaml.ScriptLoader;
 import io.mockpg.internal.server.PgServer;
+import io.mockpg.internal.server.SessionHandler;
 import io.mockpg.internal.server.ServerContext;
 import io.mockpg.internal.server.SessionRegistry;
 import io.mockpg.internal.server.auth.AuthExchanges;
@@ -18,7 +21,9 @@ import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A running mockpg server (docs/junit5.md): a PostgreSQL wire-protocol server answering from scripts.
@@ -32,7 +37,35 @@ import java.util.List;
  * }</pre>
  */
 public final class MockPgServer implements AutoCloseable {
+    /** The source name of rules added with {@link #stub}, as {@link #rules()} shows them. */
+    static final String STUB_SOURCE = "stub";
+
+    static {
+        ServerBridge.install(new ServerBridge.Access() {
+            @Override
+            public ScriptEngine engine(MockPgServer server) {
+                return server.engine;
+            }
+
+            @Override
+            public void baseScript(Builder builder, Script script) {
+                builder.scripts.add(new ScriptSource.Loaded(script));
+            }
+
+            @Override
+            public Rule rule(Stub stub, String source, int position) {
+                return StubRules.rule(stub, source, position);
+            }
+
+            @Override
+            public Collection<SessionHandler> sessions(MockPgServer server) {
+                return server.server.sessions().all();
+            }
+        });
+    }
+
     private final ScriptEngine engine;
+    private final AtomicInteger stubs = new AtomicInteger();
     private final PgServer server;
     private final String host;
     private final int port;
@@ -72,7 +105,11 @@ public final class MockPgServer implements AutoCloseable {
         return "jdbc:postgresql://" + host + ":" + port + "/" + database;
     }
 
-    /** Every statement received, in arrival order. */
+    /**
+     * Every statement received, in arrival order, driver chatter included: up to the journal
+     * limit ({@link Builder#journalLimit}), beyond which the oldest are dropped and counted by
+     * {@link #journalDropped()}. Find what a test checks with {@link #find}, not by position.
+     */
     public List<JournalEntry> journal() {
         return engine.journal();
     }
@@ -90,6 +127,46 @@ public final class MockPgServer implements AutoCloseable {
         engine.verify(count, sql);
     }
 
+    /**
+     * AssertionError unless exactly {@code count} received statements match the pattern (its
+     * SQL or regex, params, user, database, {@code withId} and {@code committed()}/{@code rolledBack()});
+     * the message lists what was received. Refused (AssertionError) once the journal has dropped
+     * entries, since the count would miss them.
+     */
+    public void verify(int count, StatementPattern pattern) {
+        engine.verify(count, StubRules.query(pattern));
+    }
+
+    /** The received statements the pattern matches, in arrival order; refused once the journal has dropped entries. */
+    public List<JournalEntry> find(StatementPattern pattern) {
+        return engine.find(StubRules.query(pattern));
+    }
+
+    /**
+     * How many of the oldest statements the journal dropped since it was last emptied: it keeps
+     * the newest {@link Builder#journalLimit} only.
+     */
+    public long journalDropped() {
+        return engine.journalDropped();
+    }
+
+    /**
+     * Adds the stub's rule ahead of every other rule (like a test's own script); {@link #reset()}
+     * removes it, and so does the JUnit extension after each test.
+     *
+     * @throws IllegalArgumentException saying what to change when the stub is not a valid rule;
+     *                                  nothing is added then
+     */
+    public MockPgServer stub(Stub stub) {
+        Rule rule = StubRules.rule(stub, STUB_SOURCE, stubs.incrementAndGet());
+        try {
+            engine.addScript(Script.ofRules(STUB_SOURCE, List.of(rule)));
+        } catch (IllegalArgumentException e) { // its SQL, compiled as the rule is added
+            throw new IllegalArgumentException("stub " + stub.pattern + ": " + e.getMessage(), e);
+        }
+        return this;
+    }
+
     /** AssertionError with the near-miss report if any statement went unmatched. */
     public void verifyNoUnmatched() {
         engine.verifyNoUnmatched();
@@ -97,25 +174,42 @@ public final class MockPgServer implements AutoCloseable {
 
     /** Adds rules ahead of the existing ones: "classpath:x.yaml" or a file path. */
     public MockPgServer addScript(String location) {
-        return addScript(ScriptLoader.load(location));
-    }
-
-    public MockPgServer addScript(Path file) {
-        return addScript(ScriptLoader.load(file));
-    }
-
-    public MockPgServer addScript(Script script) {
-        engine.addScript(script);
+        engine.addScript(ScriptLoader.load(location));
         return this;
     }
 
-    public MockPgServer addScriptYaml(String yaml) {
-        return addScript(ScriptLoader.parse("inline", yaml));
+    public MockPgServer addScript(Path file) {
+        engine.addScript(ScriptLoader.load(file));
+        return this;
     }
 
-    /** Empties the journal, resets scenarios, rule counters and removes added scripts. */
+    /** Adds the rules of a script given as YAML text ahead of the existing ones. */
+    public MockPgServer addScriptYaml(String yaml) {
+        engine.addScript(ScriptLoader.parse("inline", yaml));
+        return this;
+    }
+
+    /** Empties the journal, resets scenarios and rule counters, removes added scripts and injected faults. */
     public void reset() {
         engine.reset();
+    }
+
+    /**
+     * Answers the {@code at}-th statement that a script rule answers from now (1 = the next)
+     * with {@code fault} instead of the rule's answer, as PostgreSQL would fail it
+     * (docs/resilience.md). Built-in answers (driver chatter, {@code BEGIN}/{@code COMMIT}
+     * without a rule) and unmatched statements are not counted. {@link #reset()} drops faults
+     * not yet played, as does {@link #clearFaults()}.
+     *
+     * @throws IllegalArgumentException when {@code at} is below 1 or {@code fault} is null
+     */
+    public void injectFault(int at, Fault fault) {
+        engine.injectFault(at, fault);
+    }
+
+    /** Drops the faults injected with {@link #injectFault} and not yet played. */
+    public void clearFaults() {
+        engine.clearFaults();
     }
 
     /** Empties the journal only. */
@@ -124,13 +218,8 @@ public final class MockPgServer implements AutoCloseable {
     }
 
     /** The rules in precedence order, with how many statements each answered since the last reset. */
-    public List<RuleInfo> rules() {
+    public List<RuleSummary> rules() {
         return engine.rules();
-    }
-
-    /** Replaces the base scripts atomically (hot reload); added scripts stay ahead of them. */
-    public void replaceScripts(List<Script> scripts) {
-        engine.replaceScripts(scripts);
     }
 
     /** Sends a NotificationResponse to every session listening on the channel. */
@@ -161,7 +250,9 @@ public final class MockPgServer implements AutoCloseable {
     public static final class Builder {
         int port = 0;
         String host = "127.0.0.1";
-        final List<Object> scripts = new ArrayList<>();
+        final List<ScriptSource> scripts = new ArrayList<>();
+        int journalLimit = Journal.DEFAULT_LIMIT;
+        final ServerSettings settings = new ServerSettings();
         Duration drainTimeout = Duration.ofSeconds(5);
         int maxMessageSize = ServerContext.DEFAULT_MAX_MESSAGE_SIZE;
         Duration startupTimeout = ServerContext.DEFAULT_STARTUP_TIMEOUT;
@@ -185,23 +276,94 @@ public final class MockPgServer implements AutoCloseable {
 
         /** A script: "classpath:x.yaml" or a file path. Later scripts take precedence. */
         public Builder script(String location) {
-            scripts.add(location);
+            scripts.add(new ScriptSource.Location(location));
             return this;
         }
 
         public Builder script(Path file) {
-            scripts.add(file);
-            return this;
-        }
-
-        public Builder script(Script script) {
-            scripts.add(script);
+            scripts.add(new ScriptSource.File(file));
             return this;
         }
 
         /** A script given inline as YAML text. */
         public Builder scriptYaml(String yaml) {
-            scripts.add(new InlineYaml(yaml));
+            scripts.add(new ScriptSource.Inline(yaml));
+            return this;
+        }
+
+        /**
+         * Stubs the server starts with, after the scripts given so far (so they take precedence
+         * over them); unlike {@link MockPgServer#stub}, {@link MockPgServer#reset()} keeps them.
+         */
+        public Builder stub(Stub... stubs) {
+            scripts.add(new ScriptSource.Stubs(List.of(stubs)));
+            return this;
+        }
+
+        /**
+         * How many statements the journal keeps (default 100,000); beyond it the oldest are
+         * dropped and counted ({@link MockPgServer#journalDropped()}), so memory stays bounded.
+         */
+        public Builder journalLimit(int entries) {
+            if (entries < 1) {
+                throw new IllegalArgumentException("journalLimit must be at least 1");
+            }
+            this.journalLimit = entries;
+            return this;
+        }
+
+        /** {@code server_version} reported at startup, by {@code version()} and by {@code SHOW} (a script's {@code server.version}). */
+        public Builder serverVersion(String version) {
+            settings.version = version;
+            return this;
+        }
+
+        /** An extra or overridden ParameterStatus value sent at startup, also what {@code SHOW} returns. */
+        public Builder serverParameter(String name, String value) {
+            settings.parameters.put(name, value);
+            return this;
+        }
+
+        /** How clients authenticate: {@code trust} (the default), {@code password}, {@code md5} or {@code scram-sha-256}. */
+        public Builder auth(String method) {
+            settings.authMethod = ServerSettings.authMethod(method);
+            return this;
+        }
+
+        /** A user who may log in, with the password; other user names are refused with 28000. */
+        public Builder user(String name, String password) {
+            settings.users.put(name, password);
+            return this;
+        }
+
+        /** The databases clients may connect to; others get 3D000. Unset: every name is accepted. */
+        public Builder databases(String... names) {
+            settings.databases = List.of(names);
+            return this;
+        }
+
+        /** TLS with a certificate generated at startup. */
+        public Builder tlsSelfSigned() {
+            settings.tls = io.mockpg.internal.script.TlsConfig.SELF_SIGNED;
+            return this;
+        }
+
+        /** TLS with these PEM files: the certificate chain and the private key. */
+        public Builder tls(Path certificate, Path key) {
+            settings.tls = new io.mockpg.internal.script.TlsConfig(io.mockpg.internal.script.TlsConfig.Mode.FILES,
+                    certificate.toString(), key.toString());
+            return this;
+        }
+
+        /** What an unmatched statement gets: {@code error} (MP001, the default) or {@code empty} (an empty result). */
+        public Builder unmatched(String mode) {
+            settings.unmatched = ServerSettings.unmatchedMode(mode);
+            return this;
+        }
+
+        /** Whether built-in answers (driver chatter, transaction control, settings, catalog) are on; default true. */
+        public Builder builtins(boolean on) {
+            settings.builtins = on;
             return this;
         }
 
@@ -290,11 +452,14 @@ public final class MockPgServer implements AutoCloseable {
          */
         public MockPgServer start() {
             List<Script> loaded = new ArrayList<>();
-            for (Object script : scripts) {
-                loaded.add(load(script));
+            for (ScriptSource script : scripts) {
+                loaded.add(script.load());
+            }
+            if (!settings.isDefault()) {
+                loaded.add(settings.script()); // after the scripts: a setting made in Java wins
             }
             int[] boundPort = new int[1];
-            ScriptEngine engine = new ScriptEngine(loaded, host, () -> boundPort[0]);
+            ScriptEngine engine = new ScriptEngine(loaded, host, () -> boundPort[0], journalLimit);
             SslContext ssl = TlsContexts.forConfig(engine.serverConfig().tls());
             PgServer server = new PgServer(new ServerContext(engine, new SessionRegistry(), new AuthExchanges(), ssl, maxMessageSize,
                     startupTimeout, true, maxConnections, maxStatementSize), eventLoopThreads, nativeTransport, () -> new ScriptEngine(List.of(), host, () -> 0));
@@ -315,20 +480,5 @@ public final class MockPgServer implements AutoCloseable {
             }
         }
 
-        private static Script load(Object script) {
-            if (script instanceof Script s) {
-                return s;
-            }
-            if (script instanceof Path p) {
-                return ScriptLoader.load(p);
-            }
-            if (script instanceof InlineYaml inline) {
-                return ScriptLoader.parse("inline", inline.yaml());
-            }
-            return ScriptLoader.load((String) script);
-        }
-
-        record InlineYaml(String yaml) {
-        }
     }
 }

@@ -1,23 +1,31 @@
 package io.mockpg;
 
+// doc:start test
+import io.mockpg.ScriptCheck;
+import io.mockpg.ScriptCheckReport;
+import org.junit.jupiter.api.Test;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+// doc:end test
 import io.mockpg.testing.OwnDatabase;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
 
 /**
- * The JUnit example of docs/checking.md, as written there, run against the shop example's
- * schema (examples/scripts/schema/shop.sql) in the real PostgreSQL. Only {@link #migrate()}
- * is not in the document: it stands for the project's migrations.
+ * The JUnit example of docs/checking.md, as written there (DocsExamplesTest keeps the two
+ * equal), run against the shop example's schema (examples/scripts/schema/shop.sql) in the real
+ * PostgreSQL. Only {@link #migrate()} is not in the document: it stands for the project's
+ * migrations.
  */
+// doc:start test
 class ScriptsMatchTheSchemaTest {
     // the migrated throwaway database, e.g. from an environment variable the CI job sets
     static String databaseUrl = System.getenv().getOrDefault("SCHEMA_DATABASE_URL",
             "postgresql://app:app-secret@127.0.0.1:54329/checkdb_shop");
+    // doc:end test
 
     @BeforeAll
     static void migrate() throws IOException {
@@ -26,6 +34,7 @@ class ScriptsMatchTheSchemaTest {
                 .map(line -> line.split(" ")[2]).toList());
         databaseUrl = OwnDatabase.prepare("checkdb_shop", "DROP TABLE IF EXISTS " + tables + " CASCADE;\n" + ddl);
     }
+    // doc:start test
 
     @Test
     void theScriptsMatchTheMigratedSchema() {
@@ -36,3 +45,4 @@ class ScriptsMatchTheSchemaTest {
         assertEquals(1, report.notChecked().size());    // the shop's one regex rule
     }
 }
+// doc:end test

@@ -31,6 +31,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -129,8 +130,9 @@ class AdminApiStandaloneTest {
         JsonNode first = journal.get(0);
         List<String> keys = new ArrayList<>();
         first.fieldNames().forEachRemaining(keys::add);
-        assertEquals(List.of("sessionId", "user", "database", "protocol", "sql", "params", "ruleId", "outcome",
-                "copyData", "time"), keys);
+        assertEquals(List.of("sequence", "sessionId", "user", "database", "protocol", "sql", "params", "ruleId",
+                "outcome", "copyData", "time", "builtin"), keys);
+        assertFalse(first.get("builtin").asBoolean());
         assertEquals(backendPid, first.get("sessionId").asInt());
         assertEquals("app", first.get("user").asText());
         assertEquals("shop", first.get("database").asText());
@@ -153,6 +155,9 @@ class AdminApiStandaloneTest {
         assertEquals(List.of("SELECT * FROM nowhere"), field(unmatched, "sql"));
         assertTrue(unmatched.get(0).get("ruleId").isNull());
         assertEquals("rolled_back", unmatched.get(0).get("outcome").asText());
+        assertTrue(unmatched.get(0).get("nearMisses").asText().contains("add this rule to answer it"),
+                unmatched.get(0).toString());
+        assertTrue(unmatched.get(0).get("sequence").asLong() > first.get("sequence").asLong());
 
         assertEquals(List.of("SELECT name FROM users WHERE id = $1"), field(get("/journal?rule=user-by-id"), "sql"));
         assertEquals(0, get("/journal?rule=no-such-rule").size());
@@ -213,6 +218,28 @@ class AdminApiStandaloneTest {
                 errors.get(0).asText());
         assertTrue(errors.get(1).asText().startsWith("6:15: "), errors.get(1).asText());
         assertEquals(3, get("/rules").size(), "nothing was added");
+    }
+
+    @Test
+    void anInjectedFaultAnswersTheNthScriptedStatementUntilResetOrDeleted() throws Exception {
+        assertEquals(204, send("POST", "/faults", "{\"at\": 2, \"fault\": \"SERIALIZATION_FAILURE\"}").statusCode());
+        try (Connection c = connect(); PreparedStatement read = c.prepareStatement("SELECT name FROM users WHERE id = ?")) {
+            read.setInt(1, 1);
+            try (ResultSet rows = read.executeQuery()) {
+                assertTrue(rows.next());
+                assertEquals("Alice", rows.getString(1));
+            }
+            SQLException e = assertThrows(SQLException.class, read::executeQuery);
+            assertEquals("40001", e.getSQLState());
+            assertEquals(204, send("POST", "/faults", "{\"at\": 1, \"fault\": \"DEADLOCK\"}").statusCode());
+            assertEquals(204, send("DELETE", "/faults", null).statusCode());
+            try (ResultSet rows = read.executeQuery()) {
+                assertTrue(rows.next());
+            }
+        }
+        HttpResponse<String> refused = send("POST", "/faults", "{\"at\": 1, \"fault\": \"OOPS\"}");
+        assertEquals(400, refused.statusCode());
+        assertTrue(refused.body().contains("\\\"fault\\\" must be one of SERIALIZATION_FAILURE"), refused.body());
     }
 
     @Test

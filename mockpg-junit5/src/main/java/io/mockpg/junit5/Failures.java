@@ -2,7 +2,11 @@ package io.mockpg.junit5;
 
 import io.mockpg.JournalEntry;
 import io.mockpg.MockPgServer;
+import io.mockpg.internal.respond.FixItRule;
+import io.mockpg.internal.server.OpenTransactions;
+import io.mockpg.internal.session.TransactionStatus;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -26,13 +30,26 @@ final class Failures {
         } catch (AssertionError e) {
             report = e.getMessage();
         }
-        add(new AssertionError(header(unmatched, when) + "\n" + report));
+        add(new AssertionError(header(unmatched, when) + "\n" + report + javaStubs(unmatched)));
+    }
+
+    /** The rule for each statement as a Java stub, to paste into the test. */
+    private static String javaStubs(List<JournalEntry> unmatched) {
+        StringBuilder text = new StringBuilder();
+        for (JournalEntry entry : unmatched) {
+            String java = FixItRule.java(entry.sql(), entry.params());
+            if (!java.isEmpty()) {
+                text.append(text.length() == 0 ? "\nor in Java (import static io.mockpg.MockPgDsl.*):" : "")
+                        .append('\n').append(java.indent(3).stripTrailing());
+            }
+        }
+        return text.toString();
     }
 
     /** Fails listing the unmatched statements themselves, when the server's report covers other tests too. */
     void unmatchedListed(List<JournalEntry> unmatched, String when) {
         if (!unmatched.isEmpty()) {
-            add(new AssertionError(header(unmatched, when) + "\n" + listing(unmatched)));
+            add(new AssertionError(header(unmatched, when) + "\n" + listing(unmatched) + javaStubs(unmatched)));
         }
     }
 
@@ -40,6 +57,25 @@ final class Failures {
         if (!unused.isEmpty()) {
             add(new AssertionError("mockpg: " + unused.size() + " rule(s) never answered " + where
                     + " (failOnUnusedRules): " + String.join(", ", unused)));
+        }
+    }
+
+    /** Fails naming each session left inside a transaction block and the statements of its transaction. */
+    void openTransactions(List<OpenTransactions.LeftOpen> open, Duration waited) {
+        for (OpenTransactions.LeftOpen left : open) {
+            StringBuilder text = new StringBuilder("mockpg: session ").append(left.sessionId()).append(" (user ")
+                    .append(left.user()).append(") ");
+            if (left.status() == null) {
+                text.append("was still running a statement ").append(waited.toSeconds())
+                        .append(" s after the test (failOnOpenTransaction)");
+            } else {
+                text.append("was left inside a transaction block, status ").append(left.status().code())
+                        .append(left.status() == TransactionStatus.FAILED ? " (failed)" : "")
+                        .append(", at the end of the test (failOnOpenTransaction): a connection handed back to its "
+                                + "pool without COMMIT or ROLLBACK? Its open transaction:\n")
+                        .append(listing(left.statements()));
+            }
+            add(new AssertionError(text.toString()));
         }
     }
 

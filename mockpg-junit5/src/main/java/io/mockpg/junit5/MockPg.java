@@ -60,4 +60,14 @@ public @interface MockPg {
      * its test, a class script rule fails the class.
      */
     boolean failOnUnusedRules() default false;
+
+    /**
+     * Whether a test fails when, at its end, a session is still inside a transaction block
+     * (status {@code T} or {@code E}): typically a pooled connection handed back mid-transaction.
+     * The failure names the session, its user and the statements of its open transaction.
+     * Statements still running are waited for (up to 5 s); idle connections are not closed.
+     * With concurrently running test methods, only the test's own injected connections are
+     * looked at.
+     */
+    boolean failOnOpenTransaction() default false;
 }

@@ -2,7 +2,11 @@ package io.mockpg.junit5;
 
 import io.mockpg.JournalEntry;
 import io.mockpg.MockPgServer;
+import io.mockpg.Stub;
+import io.mockpg.internal.api.ServerBridge;
+import io.mockpg.internal.api.ServerBridge;
 import io.mockpg.internal.script.Script;
+import io.mockpg.internal.server.OpenTransactions;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -12,11 +16,13 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolutionException;
 import org.junit.jupiter.api.extension.ParameterResolver;
+import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.platform.commons.support.AnnotationSupport;
 
 import javax.sql.DataSource;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -25,6 +31,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.IntPredicate;
 
 /**
  * The JUnit 5 extension behind {@link MockPg}, also usable programmatically:
@@ -56,6 +63,9 @@ public final class MockPgExtension implements BeforeAllCallback, AfterAllCallbac
 
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(MockPgExtension.class);
     private static final String PARALLEL_ENABLED = "junit.jupiter.execution.parallel.enabled";
+    private static final String METHOD_MODE_DEFAULT = "junit.jupiter.execution.parallel.mode.default";
+    /** How long the open-transaction check waits for statements still in flight. */
+    private static final Duration OPEN_TRANSACTION_WAIT = Duration.ofSeconds(5);
 
     /** Null for the instance that {@link MockPg} registers: it reads its settings from the annotation. */
     private final ServerSettings settings;
@@ -146,7 +156,7 @@ public final class MockPgExtension implements BeforeAllCallback, AfterAllCallbac
     }
 
     @Override
-    public void afterEach(ExtensionContext context) {
+    public void afterEach(ExtensionContext context) throws InterruptedException {
         Declaration declaration = owned(context).orElse(null);
         RunningServer running = declaration == null ? null : stored(declaration);
         if (running == null) {
@@ -171,6 +181,14 @@ public final class MockPgExtension implements BeforeAllCallback, AfterAllCallbac
                 if (settings.failOnUnmatched()) {
                     failures.unmatched(server, unmatched, "during this test");
                 }
+            }
+            if (settings.failOnOpenTransaction()) {
+                IntPredicate own = concurrent ? id -> scope.sessions().contains((long) id) : id -> true;
+                List<OpenTransactions.LeftOpen> open = OpenTransactions.find(ServerBridge.sessions(server), own,
+                        OPEN_TRANSACTION_WAIT);
+                failures.openTransactions(open.stream()
+                        .filter(left -> running.claimOpenTransaction(left.sessionId(), left.statements())).toList(),
+                        OPEN_TRANSACTION_WAIT);
             }
             if (settings.failOnUnusedRules()) {
                 failures.unusedRules(running.unused(scope.methodRules()), "during this test");
@@ -238,6 +256,20 @@ public final class MockPgExtension implements BeforeAllCallback, AfterAllCallbac
         }
     }
 
+    /** The running server of a test, for extensions that work with it (a {@link FaultSweep}). */
+    static MockPgServer serverOf(ExtensionContext context) {
+        Declaration declaration = Declaration.find(context).orElseThrow(() -> new ExtensionConfigurationException(
+                "mockpg: " + context.getRequiredTestClass().getName() + " has no mockpg server for "
+                        + context.getDisplayName() + "; annotate the class with @MockPg(scripts = ...) or register a "
+                        + "MockPgExtension"));
+        RunningServer running = stored(declaration);
+        if (running == null) {
+            throw new ExtensionConfigurationException("mockpg: the server of " + declaration.owner()
+                    + " is not running for " + context.getDisplayName());
+        }
+        return running.server();
+    }
+
     private Optional<Declaration> owned(ExtensionContext context) {
         return Declaration.find(context).filter(found -> found.ownedBy(this));
     }
@@ -262,7 +294,7 @@ public final class MockPgExtension implements BeforeAllCallback, AfterAllCallbac
         List<ScriptSpec> specs = Arrays.stream(annotation.value()).map(ScriptSpec::location).toList();
         List<Script> scripts = RunningServer.load(specs, context.getRequiredTestClass().getName() + "."
                 + context.getRequiredTestMethod().getName());
-        scripts.forEach(running.server()::addScript);
+        scripts.forEach(ServerBridge.engine(running.server())::addScript);
         scope(context).methodRules(RunningServer.ruleNames(scripts));
     }
 
@@ -278,9 +310,30 @@ public final class MockPgExtension implements BeforeAllCallback, AfterAllCallbac
         return ConcurrentHashMap.newKeySet();
     }
 
-    private static boolean isConcurrent(ExtensionContext context) {
+    /**
+     * Whether other tests of the class may run while this one does: it runs concurrently, or it
+     * is held to its class's thread (a {@link FaultSweep}) while the class's methods run
+     * concurrently by default.
+     */
+    static boolean isConcurrent(ExtensionContext context) {
         boolean parallel = context.getConfigurationParameter(PARALLEL_ENABLED).map(Boolean::parseBoolean).orElse(false);
-        return parallel && context.getExecutionMode() == ExecutionMode.CONCURRENT;
+        if (!parallel) {
+            return false;
+        }
+        if (context.getExecutionMode() == ExecutionMode.CONCURRENT) {
+            return true;
+        }
+        ExecutionMode methodsDefault = context.getTestClass()
+                .flatMap(type -> AnnotationSupport.findAnnotation(type, Execution.class)).map(Execution::value)
+                .orElseGet(() -> context.getConfigurationParameter(METHOD_MODE_DEFAULT)
+                        .map(mode -> ExecutionMode.valueOf(mode.trim().toUpperCase(java.util.Locale.ROOT)))
+                        .orElse(ExecutionMode.SAME_THREAD));
+        return methodsDefault == ExecutionMode.CONCURRENT;
+    }
+
+    /** The sessions opened through a test's injected DataSource or Connection (live: later ones join). */
+    static Set<Long> testSessions(ExtensionContext context) {
+        return scope(context).sessions();
     }
 
     /** Settings of a programmatically registered extension. */
@@ -288,6 +341,7 @@ public final class MockPgExtension implements BeforeAllCallback, AfterAllCallbac
         private final List<ScriptSpec> scripts = new ArrayList<>();
         private boolean failOnUnmatched = true;
         private boolean failOnUnusedRules = false;
+        private boolean failOnOpenTransaction = false;
 
         private Builder() {
         }
@@ -303,9 +357,13 @@ public final class MockPgExtension implements BeforeAllCallback, AfterAllCallbac
             return this;
         }
 
-        /** A script built in code. */
-        public Builder script(Script script) {
-            scripts.add(ScriptSpec.given(script));
+        /**
+         * Rules built in Java that every test of the class starts with, after the scripts given
+         * so far (so they take precedence over them). A test's own {@code server.stub(...)} is
+         * undone after the test; these stay.
+         */
+        public Builder stub(Stub... stubs) {
+            scripts.add(ScriptSpec.stubs(List.of(stubs)));
             return this;
         }
 
@@ -327,8 +385,15 @@ public final class MockPgExtension implements BeforeAllCallback, AfterAllCallbac
             return this;
         }
 
+        /** See {@link MockPg#failOnOpenTransaction()}; default false. */
+        public Builder failOnOpenTransaction(boolean fail) {
+            this.failOnOpenTransaction = fail;
+            return this;
+        }
+
         public MockPgExtension build() {
-            return new MockPgExtension(new ServerSettings(scripts, failOnUnmatched, failOnUnusedRules));
+            return new MockPgExtension(new ServerSettings(scripts, failOnUnmatched, failOnUnusedRules,
+                    failOnOpenTransaction));
         }
     }
 }

@@ -2,7 +2,8 @@ package io.mockpg.junit5;
 
 import io.mockpg.JournalEntry;
 import io.mockpg.MockPgServer;
-import io.mockpg.internal.respond.RuleInfo;
+import io.mockpg.RuleSummary;
+import io.mockpg.internal.api.ServerBridge;
 import io.mockpg.internal.script.AuthConfig;
 import io.mockpg.internal.script.Rule;
 import io.mockpg.internal.script.Script;
@@ -58,7 +59,7 @@ final class RunningServer implements AutoCloseable {
         RecordOnce recording = toRecord.map(name -> RecordOnce.start(name, owner)).orElse(null);
         List<Script> scripts = recording != null ? List.of() : load(settings.scripts(), owner);
         MockPgServer.Builder builder = MockPgServer.builder().port(0);
-        scripts.forEach(builder::script);
+        scripts.forEach(script -> ServerBridge.baseScript(builder, script));
         MockPgServer server;
         try {
             server = builder.start();
@@ -106,7 +107,7 @@ final class RunningServer implements AutoCloseable {
 
     /** Remembers which rules have answered, from the server's own counters, before a reset zeroes them. */
     void recordUsage() {
-        server.rules().stream().filter(rule -> rule.answered() > 0).map(RuleInfo::id).forEach(usedRules::add);
+        server.rules().stream().filter(rule -> rule.answered() > 0).map(RuleSummary::id).forEach(usedRules::add);
     }
 
     /** Those of the given rule names that never answered. */
@@ -124,6 +125,12 @@ final class RunningServer implements AutoCloseable {
         return entries.stream()
                 .filter(entry -> reported.add(Arrays.asList(entry.sessionId(), entry.time(), entry.sql(), entry.params())))
                 .toList();
+    }
+
+    /** Whether a session's open transaction is reported for the first time (it is reported once, not after every later test). */
+    boolean claimOpenTransaction(int sessionId, List<JournalEntry> statements) {
+        Object first = statements.isEmpty() ? "busy" : statements.get(0).sequence();
+        return reported.add(Arrays.asList("open transaction", sessionId, first));
     }
 
     /** Keeps unmatched statements sent outside any test for the class-level check. */

@@ -1,9 +1,14 @@
 package io.mockpg.junit5;
 
+import io.mockpg.Stub;
+import io.mockpg.internal.api.ServerBridge;
+import io.mockpg.internal.script.Rule;
 import io.mockpg.internal.script.Script;
 import io.mockpg.internal.script.yaml.ScriptLoader;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /** One script as the user named it, loaded when its server starts or its test begins. */
 sealed interface ScriptSpec {
@@ -22,8 +27,8 @@ sealed interface ScriptSpec {
         return new Location(file.toString());
     }
 
-    static ScriptSpec given(Script script) {
-        return new Given(script);
+    static ScriptSpec stubs(List<Stub> stubs) {
+        return new Stubs(List.copyOf(stubs));
     }
 
     static ScriptSpec inline(String yaml) {
@@ -43,16 +48,20 @@ sealed interface ScriptSpec {
         }
     }
 
-    /** A script built in code. */
-    record Given(Script script) implements ScriptSpec {
+    /** Rules built in Java, named {@code stubs#N} by position. */
+    record Stubs(List<Stub> stubs) implements ScriptSpec {
         @Override
         public Script load() {
-            return script;
+            List<Rule> rules = new ArrayList<>();
+            for (Stub stub : stubs) {
+                rules.add(ServerBridge.rule(stub, "stubs", rules.size() + 1));
+            }
+            return Script.ofRules("stubs", rules);
         }
 
         @Override
         public String describe() {
-            return script.source();
+            return "stubs";
         }
     }
 

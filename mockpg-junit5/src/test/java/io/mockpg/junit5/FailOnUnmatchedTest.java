@@ -42,6 +42,15 @@ class FailOnUnmatchedTest {
         String failure = CaseRunner.testFailures(results).get(0);
         assertTrue(failure.contains("SELECT count(*) FROM user"), failure);
         assertTrue(failure.contains("count-users"), failure);
+        assertTrue(failure.contains("\n   add this rule to answer it (edit the answer):\n"
+                + "   - match:\n"
+                + "       sql: \"SELECT count(*) FROM user\"\n"
+                + "     respond:\n"
+                + "       columns:\n"
+                + "         - \"result\": \"text\"\n"), failure);
+        assertTrue(failure.contains("\nor in Java (import static io.mockpg.MockPgDsl.*):\n"
+                + "   server.stub(statement(\"SELECT count(*) FROM user\")\n"
+                + "           .willReturn(rows(column(\"result\", \"text\")).row(\"edit me\")));"), failure);
     }
 
     @Test

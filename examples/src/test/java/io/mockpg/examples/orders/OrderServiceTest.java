@@ -1,21 +1,22 @@
 package io.mockpg.examples.orders;
 
-import io.mockpg.JournalEntry;
 import io.mockpg.MockPgServer;
 import io.mockpg.junit5.MockPg;
-import io.mockpg.junit5.MockPgScript;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import javax.sql.DataSource;
 import java.math.BigDecimal;
 import java.sql.SQLException;
-import java.util.List;
 
+import static io.mockpg.MockPgDsl.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-/** OrderService's transactions, answered by orders.yaml. */
+/**
+ * OrderService's transactions, answered by orders.yaml; the failures a single test needs are
+ * stubbed in Java next to it (undone after the test).
+ */
 @MockPg(scripts = "classpath:orders.yaml")
 class OrderServiceTest {
     OrderService orders;
@@ -30,23 +31,25 @@ class OrderServiceTest {
         long orderId = orders.placeOrder(5, new BigDecimal("19.99"));
 
         assertEquals(1001, orderId);
-        server.verify(1, "INSERT INTO orders (customer_id, amount) VALUES ($1, $2) RETURNING id");
-        server.verify(1, "UPDATE customers SET balance = balance - $1 WHERE id = $2");
-        List<String> outcomes = server.journal().stream()
-                .filter(entry -> List.of("insert-order", "charge-customer").contains(entry.ruleId()))
-                .map(JournalEntry::outcome)
-                .toList();
-        assertEquals(List.of("committed", "committed"), outcomes);
+        server.verify(1, statement("INSERT INTO orders (customer_id, amount) VALUES ($1, $2) RETURNING id")
+                .withParams(5, new BigDecimal("19.99")).committed());
+        server.verify(1, statement("UPDATE customers SET balance = balance - $1 WHERE id = $2")
+                .withParams(new BigDecimal("19.99"), 5).committed());
     }
 
     @Test
-    @MockPgScript("classpath:orders-serialization-failure.yaml")
     void serializationFailureIsRetriedFromTheStart(MockPgServer server) throws SQLException {
+        server.stub(statement("INSERT INTO orders (customer_id, amount) VALUES ($1, $2) RETURNING id")
+                .willReturn(error("40001", "could not serialize access due to concurrent update"))
+                .thenReturn(rows(column("id", "int8")).row(1002L)));
+
         long orderId = orders.placeOrder(5, new BigDecimal("19.99"));
 
         assertEquals(1002, orderId);
-        server.verify(2, "INSERT INTO orders (customer_id, amount) VALUES ($1, $2) RETURNING id");
-        server.verify(1, "UPDATE customers SET balance = balance - $1 WHERE id = $2");
+        var insert = statement("INSERT INTO orders (customer_id, amount) VALUES ($1, $2) RETURNING id");
+        server.verify(1, insert.rolledBack());
+        server.verify(1, insert.committed());
+        server.verify(1, statement("UPDATE customers SET balance = balance - $1 WHERE id = $2").committed());
     }
 
     @Test
@@ -57,17 +60,15 @@ class OrderServiceTest {
     }
 
     @Test
-    @MockPgScript("classpath:orders-shipment-refused.yaml")
     void refusedShipmentRollsTheStatusChangeBack(MockPgServer server) throws Exception {
+        server.stub(statement("INSERT INTO shipments (order_id) VALUES ($1)")       // no carrier for it
+                .willReturn(error("23503", "insert or update on table \"shipments\" violates foreign key constraint"
+                        + " \"shipments_carrier_fkey\"").table("shipments").constraint("shipments_carrier_fkey")));
         assertEquals("new", orders.statusOf(7));
 
         assertThrows(ShipmentRefusedException.class, () -> orders.ship(7));
 
         assertEquals("new", orders.statusOf(7));
-        List<String> updateOutcome = server.journal().stream()
-                .filter(entry -> "mark-order-7-shipped".equals(entry.ruleId()))
-                .map(JournalEntry::outcome)
-                .toList();
-        assertEquals(List.of("rolled_back"), updateOutcome);
+        server.verify(1, anyStatement().withId("mark-order-7-shipped").rolledBack());
     }
 }

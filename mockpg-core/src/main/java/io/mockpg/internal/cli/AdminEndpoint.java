@@ -1,11 +1,13 @@
 package io.mockpg.internal.cli;
 
+import io.mockpg.Fault;
 import io.mockpg.JournalEntry;
 import io.mockpg.MockPgServer;
+import io.mockpg.internal.api.ServerBridge;
 import io.mockpg.internal.cli.admin.AdminAccess;
 import io.mockpg.internal.cli.admin.AdminBackend;
 import io.mockpg.internal.cli.admin.AdminServer;
-import io.mockpg.internal.respond.RuleInfo;
+import io.mockpg.RuleSummary;
 import io.mockpg.internal.script.yaml.ScriptException;
 import io.mockpg.internal.script.yaml.ScriptLoader;
 
@@ -46,19 +48,34 @@ final class AdminEndpoint implements AdminBackend, AutoCloseable {
     }
 
     @Override
+    public List<JournalEntry> journalPage(long after, int max) {
+        return ServerBridge.engine(server).journalPage(after, max);
+    }
+
+    @Override
+    public long lastSequence() {
+        return ServerBridge.engine(server).journalLastSequence();
+    }
+
+    @Override
+    public long journalDropped() {
+        return server.journalDropped();
+    }
+
+    @Override
     public void clearJournal() {
         server.clearJournal();
     }
 
     @Override
-    public List<RuleInfo> rules() {
+    public List<RuleSummary> rules() {
         return server.rules();
     }
 
     @Override
     public List<String> addRulesYaml(String yaml) {
         try {
-            server.addScript(ScriptLoader.parse(SOURCE, yaml));
+            ServerBridge.engine(server).addScript(ScriptLoader.parse(SOURCE, yaml));
             return List.of();
         } catch (ScriptException e) {
             return e.problemsWithoutSource();
@@ -68,6 +85,16 @@ final class AdminEndpoint implements AdminBackend, AutoCloseable {
     @Override
     public void reset() {
         server.reset();
+    }
+
+    @Override
+    public void injectFault(int at, Fault fault) {
+        server.injectFault(at, fault);
+    }
+
+    @Override
+    public void clearFaults() {
+        server.clearFaults();
     }
 
     @Override

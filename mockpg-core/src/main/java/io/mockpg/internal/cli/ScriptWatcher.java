@@ -1,6 +1,7 @@
 package io.mockpg.internal.cli;
 
 import io.mockpg.MockPgServer;
+import io.mockpg.internal.api.ServerBridge;
 import io.mockpg.internal.script.Script;
 import io.mockpg.internal.script.yaml.ScriptException;
 import io.mockpg.internal.script.yaml.ScriptLoader;
@@ -97,7 +98,7 @@ final class ScriptWatcher implements AutoCloseable {
             log.error("scripts not reloaded, the previous rules stay in force:\n{}", String.join("\n", problems));
             return;
         }
-        server.replaceScripts(loaded);
+        ServerBridge.engine(server).replaceScripts(loaded);
         log.info("scripts reloaded: {}", scripts);
     }
 

@@ -1,6 +1,7 @@
 package io.mockpg.internal.cli;
 
 import io.mockpg.MockPgServer;
+import io.mockpg.internal.journal.Journal;
 import io.mockpg.internal.script.yaml.ScriptException;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -38,6 +39,11 @@ final class ServeCommand implements Callable<Integer>, Documented {
             description = "how long SIGTERM waits for sessions in a transaction (default 5s; e.g. 250ms, 10s, 1m)")
     Duration drainTimeout = Duration.ofSeconds(5);
 
+    @Option(names = "--journal-limit", paramLabel = "N", converter = ServeLimits.AtLeastOne.class, order = 28,
+            description = "statements the journal keeps (default 100000); older ones are dropped and /journal says"
+                    + " how many")
+    int journalLimit = Journal.DEFAULT_LIMIT;
+
     @Mixin
     ServeLimits limits = new ServeLimits();
 
@@ -56,6 +62,7 @@ final class ServeCommand implements Callable<Integer>, Documented {
         try {
             MockPgServer.Builder builder = MockPgServer.builder().host(listen.host).port(listen.port)
                     .drainTimeout(drainTimeout)
+                    .journalLimit(journalLimit)
                     .nativeTransport(true); // a long-running server: worth the native library's start
             limits.applyTo(builder);
             scripts.forEach(builder::script);

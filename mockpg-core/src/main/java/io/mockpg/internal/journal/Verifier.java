@@ -2,30 +2,48 @@ package io.mockpg.internal.journal;
 
 import io.mockpg.JournalEntry;
 import io.mockpg.internal.matching.ParamText;
-import io.mockpg.internal.sql.SqlPattern;
 import io.mockpg.internal.sql.SqlStatement;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
-/** Verification of the journal (docs/junit5.md): counts by normalized SQL, and unmatched statements. */
+/**
+ * Verification of the journal (docs/junit5.md): finds and counts records by a
+ * {@link JournalQuery}, and reports unmatched statements. Refuses to count once the journal
+ * has dropped entries, since the count would silently miss them.
+ */
 public final class Verifier {
     /** Longest listing of received statements in a failure message. */
     private static final int MAX_LISTED = 200;
+    /** A statement that cannot be lexed: it matches no SQL. */
+    private static final SqlStatement UNLEXABLE = null;
 
     private Verifier() {
     }
 
-    /**
-     * AssertionError unless exactly {@code count} entries match {@code sql} by the same normalized
-     * matching as a rule's match.sql (an extended entry's bind values stand in for its placeholders).
-     */
-    public static void verify(List<JournalEntry> entries, int count, String sql) {
-        SqlPattern pattern = SqlPattern.compile(sql);
-        boolean[] matches = new boolean[entries.size()];
-        int matched = 0;
-        for (int i = 0; i < entries.size(); i++) {
-            matches[i] = matches(pattern, entries.get(i));
+    /** The entries the query matches, in arrival order. */
+    public static List<JournalEntry> find(Journal journal, JournalQuery query) {
+        List<JournalRecord> records = countable(journal, query);
+        boolean[] matches = matches(records, query);
+        List<JournalEntry> found = new ArrayList<>();
+        for (int i = 0; i < records.size(); i++) {
             if (matches[i]) {
+                found.add(records.get(i).entry());
+            }
+        }
+        return found;
+    }
+
+    /** AssertionError unless exactly {@code count} records match; the message lists what was received. */
+    public static void verify(Journal journal, int count, JournalQuery query) {
+        List<JournalRecord> records = countable(journal, query);
+        boolean[] matches = matches(records, query);
+        int matched = 0;
+        for (boolean match : matches) {
+            if (match) {
                 matched++;
             }
         }
@@ -34,9 +52,9 @@ public final class Verifier {
         }
         StringBuilder message = new StringBuilder()
                 .append("expected ").append(count).append(count == 1 ? " statement" : " statements")
-                .append(" matching: ").append(pattern.normalized()).append('\n')
+                .append(" matching: ").append(query.description()).append('\n')
                 .append("but ").append(matched).append(" matched; ");
-        appendReceived(message, entries, matches);
+        appendReceived(message, records, matches);
         throw new AssertionError(message.toString());
     }
 
@@ -61,34 +79,75 @@ public final class Verifier {
         throw new AssertionError(message.toString());
     }
 
-    private static boolean matches(SqlPattern pattern, JournalEntry entry) {
-        List<String> bound = "extended".equals(entry.protocol()) ? entry.params() : List.of();
+    private static List<JournalRecord> countable(Journal journal, JournalQuery query) {
+        List<JournalRecord> records;
+        long dropped;
+        synchronized (journal) {
+            records = journal.records();
+            dropped = journal.dropped();
+        }
+        if (dropped > 0) {
+            throw new AssertionError("cannot count statements matching " + query.description() + ": the journal dropped"
+                    + " its " + dropped + " oldest entries (journal limit " + journal.limit() + "), so a count would miss"
+                    + " them; raise the limit (journalLimit(...) or --journal-limit) or clear the journal between phases");
+        }
+        return records;
+    }
+
+    /**
+     * One verdict per distinct text and parameters: a journal repeats the same few statements
+     * (the same String each time, shared by the parse cache), so a 100,000-entry journal costs a
+     * few hundred matches and a map lookup per entry.
+     */
+    private static boolean[] matches(List<JournalRecord> records, JournalQuery query) {
+        boolean[] matches = new boolean[records.size()];
+        Map<String, Map<List<String>, Boolean>> verdicts = new IdentityHashMap<>();
+        for (int i = 0; i < records.size(); i++) {
+            JournalRecord record = records.get(i);
+            if (!query.fits(record)) {
+                continue;
+            }
+            Map<List<String>, Boolean> byParams = verdicts.computeIfAbsent(record.sql(), text -> new HashMap<>());
+            List<String> key = query.verdictParams(record);
+            Boolean verdict = byParams.get(key);
+            if (verdict == null) {
+                SqlStatement statement = query.sql() == null ? null : parse(record.sql());
+                verdict = query.matchesStatement(record, statement);
+                byParams.put(key, verdict);
+            }
+            matches[i] = verdict;
+        }
+        return matches;
+    }
+
+    private static SqlStatement parse(String sql) {
         try {
-            return pattern.match(SqlStatement.parse(entry.sql()), bound) != null;
+            return SqlStatement.parse(sql);
         } catch (IllegalArgumentException unlexable) {
-            return false;
+            return UNLEXABLE;
         }
     }
 
-    private static void appendReceived(StringBuilder message, List<JournalEntry> entries, boolean[] matches) {
-        if (entries.isEmpty()) {
+    private static void appendReceived(StringBuilder message, List<JournalRecord> records, boolean[] matches) {
+        if (records.isEmpty()) {
             message.append("no statements were received");
             return;
         }
-        message.append("received ").append(entries.size()).append(entries.size() == 1 ? " statement:" : " statements:");
-        int listed = Math.min(entries.size(), MAX_LISTED);
+        message.append("received ").append(records.size()).append(records.size() == 1 ? " statement:" : " statements:");
+        int listed = Math.min(records.size(), MAX_LISTED);
         for (int i = 0; i < listed; i++) {
-            JournalEntry entry = entries.get(i);
-            message.append('\n').append(i + 1).append(". ").append(entry.sql());
-            if (!entry.params().isEmpty()) {
-                message.append("  [").append(ParamText.list(entry.params())).append(']');
+            JournalRecord record = records.get(i);
+            message.append('\n').append(i + 1).append(". ").append(record.sql());
+            List<String> params = record.params();
+            if (!params.isEmpty()) {
+                message.append("  [").append(ParamText.list(params)).append(']');
             }
             if (matches[i]) {
                 message.append("  <- matches");
             }
         }
-        if (listed < entries.size()) {
-            message.append("\n... and ").append(entries.size() - listed).append(" more");
+        if (listed < records.size()) {
+            message.append("\n... and ").append(records.size() - listed).append(" more");
         }
     }
 }

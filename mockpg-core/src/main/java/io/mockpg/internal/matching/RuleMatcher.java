@@ -67,7 +67,7 @@ public final class RuleMatcher {
     }
 
     /** Whether every given matcher accepts its parameter; parameters beyond the matchers are free. */
-    static boolean paramsMatch(List<ParamMatcher> matchers, List<String> params) {
+    public static boolean paramsMatch(List<ParamMatcher> matchers, List<String> params) {
         if (matchers.size() > params.size()) {
             return false;
         }

@@ -1,10 +1,14 @@
 package io.mockpg.internal.respond;
 
+import io.mockpg.Fault;
+import io.mockpg.RuleSummary;
 import io.mockpg.JournalEntry;
 import io.mockpg.internal.engine.EngineSession;
 import io.mockpg.internal.engine.SessionInfo;
 import io.mockpg.internal.engine.StatementEngine;
 import io.mockpg.internal.journal.Journal;
+import io.mockpg.internal.journal.JournalQuery;
+import io.mockpg.internal.journal.JournalRecord;
 import io.mockpg.internal.journal.Verifier;
 import io.mockpg.internal.matching.NearMissCalculator;
 import io.mockpg.internal.matching.RuleMatcher;
@@ -25,6 +29,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.IntPredicate;
 import java.util.function.IntSupplier;
 
 /**
@@ -48,17 +53,18 @@ import java.util.function.IntSupplier;
  */
 public final class ScriptEngine implements StatementEngine {
     /** The journal's ruleId for a built-in answer. */
-    public static final String BUILTIN = "builtin";
+    public static final String BUILTIN = JournalRecord.BUILTIN;
     /** The journal's ruleId for a statement refused with 25P02 in a failed transaction. */
     public static final String REJECTED = "rejected:25P02";
 
     private final ScenarioStates scenarios = new ScenarioStates();
     private final RuleMatcher matcher = new RuleMatcher(scenarios);
     private final NearMissCalculator nearMisses = new NearMissCalculator(scenarios);
-    private final Journal journal = new Journal();
+    private final Journal journal;
     private final NotificationHub hub = new NotificationHub();
     private final ParsedStatements parsed = new ParsedStatements();
     private final AtomicLong resets = new AtomicLong();
+    private final FaultSchedule faults = new FaultSchedule();
     private final Builtins builtins;
 
     private final Object lock = new Object();
@@ -74,6 +80,14 @@ public final class ScriptEngine implements StatementEngine {
      * @throws IllegalArgumentException when a rule's SQL or column type is invalid
      */
     public ScriptEngine(List<Script> scripts, String host, IntSupplier port) {
+        this(scripts, host, port, Journal.DEFAULT_LIMIT);
+    }
+
+    /**
+     * @param journalLimit how many statements the journal keeps; older ones are dropped and counted
+     */
+    public ScriptEngine(List<Script> scripts, String host, IntSupplier port, int journalLimit) {
+        this.journal = new Journal(journalLimit);
         this.base = prepare(scripts, Map.of());
         this.config = ServerConfigs.merge(scripts);
         this.builtins = new Builtins(new BuiltinServer(config.version(), config.parameters(), host, port, hub,
@@ -136,15 +150,41 @@ public final class ScriptEngine implements StatementEngine {
             }
             snapshot = buildSnapshot();
             journal.clear();
+            faults.clear();
         }
     }
 
+    /**
+     * The {@code at}-th statement answered by a script rule from now (1 = the next; built-in
+     * answers and unmatched statements do not count) is answered by {@code fault} instead.
+     *
+     * @throws IllegalArgumentException when {@code at} is below 1 or {@code fault} is null
+     */
+    public void injectFault(int at, Fault fault) {
+        faults.schedule(at, fault, session -> true);
+    }
+
+    /**
+     * The same, counting only the statements of the sessions {@code sessions} accepts (a fault
+     * sweep among tests that share the server concurrently).
+     *
+     * @return drops the fault if it has not been played
+     */
+    public Runnable injectFault(int at, Fault fault, IntPredicate sessions) {
+        return faults.schedule(at, fault, sessions);
+    }
+
+    /** Drops the faults injected and not yet played. {@link #reset()} does too. */
+    public void clearFaults() {
+        faults.clear();
+    }
+
     /** Every rule in precedence order, with how often it answered. */
-    public List<RuleInfo> rules() {
-        List<RuleInfo> rules = new ArrayList<>();
+    public List<RuleSummary> rules() {
+        List<RuleSummary> rules = new ArrayList<>();
         for (PreparedRule prepared : snapshot.prepared()) {
             Rule rule = prepared.compiled().rule();
-            rules.add(new RuleInfo(rule.displayName(), rule.source(), prepared.compiled().state().answered()));
+            rules.add(new RuleSummary(rule.displayName(), rule.source(), prepared.compiled().state().answered()));
         }
         return rules;
     }
@@ -165,7 +205,36 @@ public final class ScriptEngine implements StatementEngine {
 
     /** AssertionError unless exactly {@code count} received statements match {@code sql} (docs/junit5.md). */
     public void verify(int count, String sql) {
-        Verifier.verify(journal.entries(), count, sql);
+        Verifier.verify(journal, count, JournalQuery.sql(sql));
+    }
+
+    /** AssertionError unless exactly {@code count} received statements match the query. */
+    public void verify(int count, JournalQuery query) {
+        Verifier.verify(journal, count, query);
+    }
+
+    /** The received statements the query matches, in arrival order. */
+    public List<JournalEntry> find(JournalQuery query) {
+        return Verifier.find(journal, query);
+    }
+
+    /** How many of the oldest statements the journal dropped (journal limit) since it was last emptied. */
+    public long journalDropped() {
+        return journal.dropped();
+    }
+
+    /** The sequence number of the newest journal entry (0 before the first). */
+    public long journalLastSequence() {
+        return journal.lastSequence();
+    }
+
+    /** At most {@code max} entries with a sequence number above {@code after}, in arrival order. */
+    public List<JournalEntry> journalPage(long after, int max) {
+        List<JournalEntry> page = new ArrayList<>();
+        for (JournalRecord record : journal.page(after, max)) {
+            page.add(record.entry());
+        }
+        return page;
     }
 
     /** AssertionError with the near-miss report of each unmatched statement. */
@@ -211,6 +280,10 @@ public final class ScriptEngine implements StatementEngine {
 
     Journal journalStore() {
         return journal;
+    }
+
+    FaultSchedule faultSchedule() {
+        return faults;
     }
 
     Builtins builtins() {

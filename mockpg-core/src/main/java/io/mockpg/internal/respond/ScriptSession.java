@@ -1,5 +1,6 @@
 package io.mockpg.internal.respond;
 
+import io.mockpg.Fault;
 import io.mockpg.internal.engine.Answer;
 import io.mockpg.internal.engine.Description;
 import io.mockpg.internal.engine.EngineSession;
@@ -103,13 +104,30 @@ final class ScriptSession implements EngineSession {
         TemplateValues values = new TemplateValues(matched.params(), matched.groups(),
                 rule.compiled().groupNames(), info.user(), info.database());
         Answer answer = response.answer(statement, values, info.sessionId(), engine.notificationHub());
+        Fault fault = engine.faultSchedule().next(info.sessionId());
+        if (fault != null) {
+            answer = answerWithFault(fault, answer, rule, matched);
+        }
         List<String> journalParams = request.extended() ? bound
                 : rule.compiled().pattern() != null ? matched.params() : List.of();
         record(statement.text(), request, journalParams, rule.compiled().displayName(), arrival, null);
-        if (matched.scenarioMove() != null && !(answer.result() instanceof Result.Error)) {
+        if (fault == null && matched.scenarioMove() != null && !(answer.result() instanceof Result.Error)) {
             transaction.enlist(new Undo(engine.resetCount(), matched.scenarioMove()));
         }
         return answer;
+    }
+
+    /**
+     * A scheduled fault answers instead of the rule: the rule's claim and scenario move are
+     * given back, so a retry of the statement gets what the rule would have answered the first time.
+     */
+    private Answer answerWithFault(Fault fault, Answer answer, PreparedRule rule, MatchedRule matched) {
+        log.info("connection {}: fault {} instead of rule {}", info.sessionId(), fault, rule.compiled().displayName());
+        rule.compiled().state().unclaim();
+        if (matched.scenarioMove() != null) {
+            engine.scenarios().set(matched.scenarioMove().scenario(), matched.scenarioMove().previousState());
+        }
+        return FaultAnswers.of(fault, answer);
     }
 
     private Answer answerUnmatched(EngineSnapshot snapshot, MatchContext context, SqlStatement statement,
@@ -117,9 +135,9 @@ final class ScriptSession implements EngineSession {
         log.info("connection {}: no rule matches: {}{}", info.sessionId(), LogText.escape(request.sql()),
                 context.boundParams().isEmpty() ? "" : " " + LogText.escape(context.boundParams()));
         MatchContext compared = comparedForNearMisses(context);
-        Supplier<String> report = () -> NearMissReport.format(context.boundParams(),
+        Supplier<String> report = () -> withFixIt(NearMissReport.format(context.boundParams(),
                 engine.nearMisses().closest(snapshot.rules(), compared, NearMissReport.LIMIT), snapshot.rules().size(),
-                CatalogReads.readsCatalog(statement));
+                CatalogReads.readsCatalog(statement)), statement.text(), context.boundParams());
         if (snapshot.unmatched() == UnmatchedMode.EMPTY) {
             record(statement.text(), request, context.boundParams(), null, arrival, report);
             return UnmatchedAnswers.empty(statement);
@@ -127,6 +145,12 @@ final class ScriptSession implements EngineSession {
         String detail = report.get();
         record(statement.text(), request, context.boundParams(), null, arrival, () -> detail);
         return UnmatchedAnswers.error(request.sql(), detail);
+    }
+
+    /** The near-miss report, then a rule that answers the statement. */
+    private static String withFixIt(String report, String sql, List<String> params) {
+        String fixIt = FixItRule.yaml(sql, params);
+        return fixIt.isEmpty() ? report : report.isEmpty() ? fixIt : report + "\n" + fixIt;
     }
 
     /**

@@ -14,7 +14,7 @@ import java.util.Set;
 final class UnmatchedAnswers {
     /** SQLSTATE of "no rule matches". */
     static final String NO_RULE = "MP001";
-    private static final Set<String> ROW_VERBS = Set.of("SELECT", "WITH", "VALUES", "SHOW", "TABLE");
+    static final Set<String> ROW_VERBS = Set.of("SELECT", "WITH", "VALUES", "SHOW", "TABLE");
     private static final RowSource NO_ROWS = () -> null;
 
     private UnmatchedAnswers() {

@@ -12,6 +12,7 @@ import io.netty.buffer.Unpooled;
 import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelOption;
+import io.netty.util.concurrent.Promise;
 import io.netty.util.concurrent.ScheduledFuture;
 
 import java.util.ArrayDeque;
@@ -42,6 +43,8 @@ final class SessionExecutor implements ExtendedProtocol.Session, SimpleQueryJob.
     private Job current;
     private boolean skipToSync;
     private boolean inBatch;
+    /** Who waits for the session to be between statements ({@link #openTransactionWhenIdle}). */
+    private final List<Promise<OpenTransaction>> idleWaiters = new ArrayList<>(1);
     private boolean running;
     private boolean closing;
     private boolean draining;
@@ -85,6 +88,26 @@ final class SessionExecutor implements ExtendedProtocol.Session, SimpleQueryJob.
     /** The session's open transaction, for a report at the end of a test; on the session's loop. */
     OpenTransaction openTransaction() {
         return transaction.snapshot();
+    }
+
+    /**
+     * The open transaction once no statement is in flight: at once when the session is between
+     * statements, else at its next ReadyForQuery; a session that closes first reports none
+     * (its transaction was rolled back). On the session's loop.
+     */
+    void openTransactionWhenIdle(Promise<OpenTransaction> promise) {
+        if (current == null && buffer.isEmpty() && !inBatch) {
+            promise.trySuccess(transaction.snapshot());
+        } else {
+            idleWaiters.add(promise);
+        }
+    }
+
+    private void completeIdleWaiters(OpenTransaction open) {
+        for (Promise<OpenTransaction> waiter : idleWaiters) {
+            waiter.trySuccess(open);
+        }
+        idleWaiters.clear();
     }
 
     /** Reader side: a decoded message arrives. */
@@ -225,6 +248,9 @@ final class SessionExecutor implements ExtendedProtocol.Session, SimpleQueryJob.
         writePendingNotifications();
         BackendMessages.readyForQuery(out.buf(), transaction.status().code());
         out.flush();
+        if (!idleWaiters.isEmpty() && buffer.isEmpty()) {
+            completeIdleWaiters(transaction.snapshot());
+        }
         if (draining && idle()) {
             terminateForDrain();
         }
@@ -327,5 +353,6 @@ final class SessionExecutor implements ExtendedProtocol.Session, SimpleQueryJob.
         }
         transaction.abandon();
         engineSession.close();
+        completeIdleWaiters(new OpenTransaction(TransactionStatus.IDLE, List.of()));
     }
 }

@@ -11,6 +11,7 @@ import io.netty.buffer.ByteBuf;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
 import io.netty.util.concurrent.Future;
+import io.netty.util.concurrent.Promise;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,6 +28,7 @@ public final class SessionHandler extends ChannelInboundHandlerAdapter {
     private final byte[] secretKey;
     private ChannelHandlerContext ctx;
     private SessionExecutor executor;
+    private volatile String user;
 
     SessionHandler(ServerContext server, int processId, byte[] secretKey) {
         this.server = server;
@@ -45,6 +47,7 @@ public final class SessionHandler extends ChannelInboundHandlerAdapter {
     /** Finishes startup: AuthenticationOk, ParameterStatus set, BackendKeyData, ReadyForQuery. */
     void start(ChannelHandlerContext context, SessionInfo info) {
         this.ctx = context;
+        this.user = info.user();
         EngineSession engineSession = server.engine().openSession(info);
         this.executor = new SessionExecutor(context, engineSession);
         executor.maxStatementSize(server.maxStatementSize());
@@ -110,6 +113,26 @@ public final class SessionHandler extends ChannelInboundHandlerAdapter {
     /** From any thread: the session's transaction status and the statements of its open transaction. */
     public Future<OpenTransaction> openTransaction() {
         return ctx.executor().submit(executor::openTransaction);
+    }
+
+    /**
+     * From any thread: the session's transaction once the statements in flight have been
+     * answered (a session that closes first reports none).
+     */
+    public Future<OpenTransaction> openTransactionWhenIdle() {
+        Promise<OpenTransaction> promise = ctx.executor().newPromise();
+        ctx.executor().execute(() -> executor.openTransactionWhenIdle(promise));
+        return promise;
+    }
+
+    /** The session's id (its process id in BackendKeyData, and the journal's sessionId). */
+    public int sessionId() {
+        return processId;
+    }
+
+    /** The user the session logged in as. */
+    public String user() {
+        return user;
     }
 
     /** From any thread: the server is draining. */

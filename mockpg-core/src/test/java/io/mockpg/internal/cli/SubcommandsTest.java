@@ -52,6 +52,16 @@ class SubcommandsTest {
     }
 
     @Test
+    void journalLimitIsAServeOptionOfAtLeastOne() {
+        assertEquals(0, run("--help"));
+        assertTrue(out().contains("--journal-limit N"), out());
+        assertEquals(2, run("serve", "--journal-limit", "0"));
+        assertTrue(err().contains("'0' is not an integer of at least 1"), err());
+        assertEquals(2, run("--journal-limit", "many"));
+        assertTrue(err().contains("'many' is not an integer of at least 1"), err());
+    }
+
+    @Test
     void topLevelHelpListsTheSubcommands() {
         assertEquals(0, run("--help"));
         for (String line : List.of("java -jar mockpg.jar record --upstream URL --out FILE", "java -jar mockpg.jar lint SCRIPT",

@@ -26,8 +26,8 @@ class SessionJournalTest {
         session.copyReceived("1,a\n2,b\n");
         session.record(record(5, "SELECT x", null, (String) null));
         JournalEntry copy = journal.entries().get(0);
-        assertEquals(new JournalEntry(5, "app", "shop", "simple", "COPY t FROM STDIN", List.of(), "copy-rule",
-                "none", "1,a\n2,b\n", Instant.parse("2024-01-01T00:00:00Z")), copy);
+        assertEquals(new JournalEntry(1, 5, "app", "shop", "simple", "COPY t FROM STDIN", List.of(), "copy-rule",
+                "none", "1,a\n2,b\n", Instant.parse("2024-01-01T00:00:00Z"), false, null), copy);
         JournalEntry unmatched = journal.entries().get(1);
         assertEquals("extended", unmatched.protocol());
         assertEquals(Arrays.asList((String) null), unmatched.params());

@@ -3,8 +3,6 @@ package io.mockpg.internal.journal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import io.mockpg.JournalEntry;
-
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -13,33 +11,47 @@ import org.junit.jupiter.api.Test;
 class VerifierTest {
     private static final Instant T = Instant.parse("2024-01-01T00:00:00Z");
 
-    private static JournalEntry simple(String sql) {
-        return new JournalEntry(1, "app", "shop", "simple", sql, List.of(), "r", "committed", null, T);
+    private static final JournalRecord.Origin ORIGIN = new JournalRecord.Origin(1, "app", "shop");
+
+    private static JournalRecord simple(String sql) {
+        return new JournalRecord(ORIGIN, false, sql, List.of(), "r", T, null);
     }
 
-    private static JournalEntry extended(String sql, String... params) {
-        return new JournalEntry(1, "app", "shop", "extended", sql, Arrays.asList(params), "r", "committed", null, T);
+    private static JournalRecord extended(String sql, String... params) {
+        return new JournalRecord(ORIGIN, true, sql, Arrays.asList(params), "r", T, null);
     }
 
-    private final List<JournalEntry> received = List.of(
+    private static Journal journal(JournalRecord... records) {
+        Journal journal = new Journal();
+        for (JournalRecord record : records) {
+            journal.append(record);
+        }
+        return journal;
+    }
+
+    private final Journal received = journal(
             extended("INSERT INTO orders (customer_id, amount) VALUES ($1, $2)", "7", "10.5"),
             simple("insert into orders (customer_id, amount) values (8, 3)"),
             simple("SELECT * FROM orders LIMIT 10"),
             extended("SELECT * FROM orders LIMIT $1", "20"));
 
+    private static void verify(Journal journal, int count, String sql) {
+        Verifier.verify(journal, count, JournalQuery.sql(sql));
+    }
+
     @Test
     void countsStatementsByNormalizedMatching() {
-        Verifier.verify(received, 2, "INSERT INTO orders (customer_id, amount) VALUES ($1, $2)");
-        Verifier.verify(received, 1, "INSERT INTO orders (customer_id, amount) VALUES ($1, 3)");
-        Verifier.verify(received, 1, "SELECT * FROM orders LIMIT 20");
-        Verifier.verify(received, 2, "SELECT * FROM orders LIMIT $1");
-        Verifier.verify(received, 0, "DELETE FROM orders");
+        verify(received, 2, "INSERT INTO orders (customer_id, amount) VALUES ($1, $2)");
+        verify(received, 1, "INSERT INTO orders (customer_id, amount) VALUES ($1, 3)");
+        verify(received, 1, "SELECT * FROM orders LIMIT 20");
+        verify(received, 2, "SELECT * FROM orders LIMIT $1");
+        verify(received, 0, "DELETE FROM orders");
     }
 
     @Test
     void mismatchListsWhatWasReceived() {
         AssertionError error = assertThrows(AssertionError.class,
-                () -> Verifier.verify(received, 3, "INSERT INTO orders (customer_id, amount) VALUES ($1, $2)"));
+                () -> verify(received, 3, "INSERT INTO orders (customer_id, amount) VALUES ($1, $2)"));
         assertEquals("""
                 expected 3 statements matching: insert into orders ( customer_id , amount ) values ( $1 , $2 )
                 but 2 matched; received 4 statements:
@@ -51,7 +63,7 @@ class VerifierTest {
 
     @Test
     void emptyJournalSaysNothingWasReceived() {
-        AssertionError error = assertThrows(AssertionError.class, () -> Verifier.verify(List.of(), 1, "SELECT 1"));
+        AssertionError error = assertThrows(AssertionError.class, () -> verify(journal(), 1, "SELECT 1"));
         assertEquals("expected 1 statement matching: select 1\nbut 0 matched; no statements were received",
                 error.getMessage());
     }

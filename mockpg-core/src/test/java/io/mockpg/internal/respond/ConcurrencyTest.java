@@ -1,5 +1,6 @@
 package io.mockpg.internal.respond;
 
+import io.mockpg.RuleSummary;
 import static io.mockpg.internal.respond.EngineFixture.engine;
 import static io.mockpg.internal.respond.EngineFixture.session;
 import static io.mockpg.internal.respond.EngineFixture.autocommit;
@@ -50,6 +51,6 @@ class ConcurrencyTest {
         assertEquals(4000, journal.size());
         assertEquals(1000, journal.stream().filter(e -> "limited".equals(e.ruleId())).count());
         assertEquals(3000, journal.stream().filter(e -> "rest".equals(e.ruleId())).count());
-        assertEquals(List.of(1000L, 3000L), engine.rules().stream().map(RuleInfo::answered).toList());
+        assertEquals(List.of(1000L, 3000L), engine.rules().stream().map(RuleSummary::answered).toList());
     }
 }

@@ -1,5 +1,6 @@
 package io.mockpg.internal.respond;
 
+import io.mockpg.RuleSummary;
 import static io.mockpg.internal.respond.EngineFixture.engine;
 import static io.mockpg.internal.respond.EngineFixture.rows;
 import static io.mockpg.internal.respond.EngineFixture.script;
@@ -68,7 +69,7 @@ class PrecedenceTest {
         engine.reset();
         assertEquals(List.of(), engine.journal());
         assertEquals(List.of("later-users-first", "later-users-second", "base-users", "base.yaml#2", "version"),
-                engine.rules().stream().map(RuleInfo::id).toList());
+                engine.rules().stream().map(RuleSummary::id).toList());
         assertEquals(List.of(List.of("later-1")), rows(simple(session, "SELECT name FROM users")));
     }
 
@@ -78,7 +79,7 @@ class PrecedenceTest {
         EngineSession session = session(engine);
         simple(session, "SELECT name FROM users");
         simple(session, "SELECT name FROM users");
-        assertEquals(new RuleInfo("base-users", "base.yaml", 2), engine.rules().get(0));
+        assertEquals(new RuleSummary("base-users", "base.yaml", 2), engine.rules().get(0));
         engine.replaceScripts(List.of(script("base.yaml", """
                 rules:
                   - id: new-rule
@@ -87,7 +88,7 @@ class PrecedenceTest {
                     match: { sql: SELECT name FROM users }
                     respond: { columns: [ name: text ], rows: [ [reloaded] ] }
                 """)));
-        assertEquals(List.of(new RuleInfo("new-rule", "base.yaml", 0), new RuleInfo("base-users", "base.yaml", 2)),
+        assertEquals(List.of(new RuleSummary("new-rule", "base.yaml", 0), new RuleSummary("base-users", "base.yaml", 2)),
                 engine.rules());
         assertEquals(List.of(List.of("reloaded")), rows(simple(session, "SELECT name FROM users")));
     }

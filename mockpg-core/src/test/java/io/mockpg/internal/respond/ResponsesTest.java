@@ -1,5 +1,6 @@
 package io.mockpg.internal.respond;
 
+import io.mockpg.RuleSummary;
 import static io.mockpg.internal.respond.EngineFixture.engine;
 import static io.mockpg.internal.respond.EngineFixture.errorCode;
 import static io.mockpg.internal.respond.EngineFixture.errorMessage;
@@ -61,7 +62,7 @@ class ResponsesTest {
         assertEquals(List.of(List.of(10)), rows(simple(one, "SELECT 1")));
         assertEquals(List.of(List.of(10)), rows(simple(two, "SELECT 1")));
         assertEquals(List.of(List.of(20)), rows(simple(one, "SELECT 1")));
-        assertEquals(List.of(2L, 1L), engine.rules().stream().map(RuleInfo::answered).toList());
+        assertEquals(List.of(2L, 1L), engine.rules().stream().map(RuleSummary::answered).toList());
     }
 
     @Test

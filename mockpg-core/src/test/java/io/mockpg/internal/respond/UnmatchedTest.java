@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.mockpg.JournalEntry;
 import io.mockpg.internal.engine.Answer;
@@ -36,8 +37,11 @@ class UnmatchedTest {
         assertEquals("MP001", fields.code());
         assertEquals("mockpg: no rule matches: SELECT id, name FROM users WHERE id = $1", fields.message());
         assertEquals("parameters: $1=7\n"
-                + "closest rule \"user-by-id\" (test.yaml#1): sql matches, params differ: $1 expected 42, got 7",
+                + "closest rule \"user-by-id\" (test.yaml#1): sql matches, params differ: $1 expected 42, got 7\n"
+                + FixItRule.yaml("SELECT id, name FROM users WHERE id = $1", List.of("7")),
                 fields.detail());
+        assertTrue(fields.detail().endsWith("    params: [7]\n  respond:\n    columns:\n      - \"result\": \"text\"\n"
+                + "    rows:\n      - [\"edit me\"]"), fields.detail());
         JournalEntry entry = engine.unmatched().get(0);
         assertNull(entry.ruleId());
         assertEquals(List.of("7"), entry.params());
@@ -54,7 +58,8 @@ class UnmatchedTest {
         assertEquals("1 statement matched no rule:\n"
                 + "1. SELECT id, name FROM users WHERE id = 7  (session " + engine.journal().get(0).sessionId()
                 + ", simple)\n"
-                + "   closest rule \"user-by-id\" (test.yaml#1): sql matches, params differ: $1 expected 42, got 7",
+                + "   closest rule \"user-by-id\" (test.yaml#1): sql matches, params differ: $1 expected 42, got 7\n"
+                + FixItRule.yaml("SELECT id, name FROM users WHERE id = 7", List.of()).indent(3).stripTrailing(),
                 error.getMessage());
     }
 

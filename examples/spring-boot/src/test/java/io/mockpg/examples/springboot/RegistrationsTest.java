@@ -14,6 +14,7 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+// doc:start registrations
 @SpringBootTest
 @MockPg(scripts = "classpath:shop.yaml")
 class RegistrationsTest {
@@ -52,3 +53,4 @@ class RegistrationsTest {
         assertThat(sent).doesNotContain("COMMIT");
     }
 }
+// doc:end registrations

@@ -8,6 +8,9 @@ import io.netty.channel.ChannelHandler.Sharable;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.SimpleChannelInboundHandler;
 import io.netty.handler.codec.http.DefaultFullHttpResponse;
+import io.netty.handler.codec.http.DefaultHttpResponse;
+import io.netty.handler.codec.http.HttpChunkedInput;
+import io.netty.handler.codec.http.HttpResponse;
 import io.netty.handler.codec.http.FullHttpRequest;
 import io.netty.handler.codec.http.FullHttpResponse;
 import io.netty.handler.codec.http.HttpHeaderNames;
@@ -26,6 +29,9 @@ import org.slf4j.LoggerFactory;
 final class AdminHttpHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
 
     private static final Logger LOG = LoggerFactory.getLogger(AdminHttpHandler.class);
+
+    /** How many of the oldest entries the journal had dropped (its limit) when a journal was read. */
+    static final String DROPPED_HEADER = "Mockpg-Journal-Dropped";
 
     private final AdminRouter router;
 
@@ -46,6 +52,10 @@ final class AdminHttpHandler extends SimpleChannelInboundHandler<FullHttpRequest
                     ByteBufUtil.getBytes(request.content()));
         }
 
+        if (reply.stream() != null) {
+            writeStream(ctx, request, reply.stream(), keepAlive);
+            return;
+        }
         FullHttpResponse response = new DefaultFullHttpResponse(request.protocolVersion(),
                 HttpResponseStatus.valueOf(reply.status()),
                 reply.json() == null ? Unpooled.EMPTY_BUFFER : Unpooled.wrappedBuffer(reply.json()));
@@ -60,6 +70,21 @@ final class AdminHttpHandler extends SimpleChannelInboundHandler<FullHttpRequest
         }
         HttpUtil.setKeepAlive(response, keepAlive);
         ChannelFuture written = ctx.writeAndFlush(response);
+        if (!keepAlive) {
+            written.addListener(ChannelFutureListener.CLOSE);
+        }
+    }
+
+    /** A chunked 200 whose body the ChunkedWriteHandler pulls page by page as the client reads. */
+    private static void writeStream(ChannelHandlerContext ctx, FullHttpRequest request, JournalStream stream,
+                                    boolean keepAlive) {
+        HttpResponse response = new DefaultHttpResponse(request.protocolVersion(), HttpResponseStatus.OK);
+        response.headers().set(HttpHeaderNames.CONTENT_TYPE, "application/json; charset=utf-8");
+        response.headers().set(DROPPED_HEADER, stream.dropped());
+        HttpUtil.setTransferEncodingChunked(response, true);
+        HttpUtil.setKeepAlive(response, keepAlive);
+        ctx.write(response);
+        ChannelFuture written = ctx.writeAndFlush(new HttpChunkedInput(stream));
         if (!keepAlive) {
             written.addListener(ChannelFutureListener.CLOSE);
         }

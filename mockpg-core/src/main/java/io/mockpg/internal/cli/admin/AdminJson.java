@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.mockpg.JournalEntry;
-import io.mockpg.internal.respond.RuleInfo;
+import io.mockpg.RuleSummary;
 import java.io.IOException;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -25,7 +25,7 @@ final class AdminJson {
         return write(entries.stream().map(AdminJson::entry).toList());
     }
 
-    byte[] rules(List<RuleInfo> rules) {
+    byte[] rules(List<RuleSummary> rules) {
         return write(rules.stream().map(rule -> {
             Map<String, Object> object = new LinkedHashMap<>();
             object.put("id", rule.id());
@@ -48,8 +48,14 @@ final class AdminJson {
         return mapper.readTree(body);
     }
 
+    /** One journal entry as a JSON object. */
+    byte[] entryJson(JournalEntry entry) {
+        return write(entry(entry));
+    }
+
     private static Map<String, Object> entry(JournalEntry entry) {
         Map<String, Object> object = new LinkedHashMap<>();
+        object.put("sequence", entry.sequence());
         object.put("sessionId", entry.sessionId());
         object.put("user", entry.user());
         object.put("database", entry.database());
@@ -60,6 +66,8 @@ final class AdminJson {
         object.put("outcome", entry.outcome());
         object.put("copyData", entry.copyData());
         object.put("time", entry.time() == null ? null : TIME.format(entry.time()));
+        object.put("builtin", entry.builtin());
+        entry.nearMisses().ifPresent(report -> object.put("nearMisses", report));
         return object;
     }
 

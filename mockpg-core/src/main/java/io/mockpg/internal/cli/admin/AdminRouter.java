@@ -2,6 +2,7 @@ package io.mockpg.internal.cli.admin;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.mockpg.Fault;
 import io.mockpg.JournalEntry;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,7 +40,7 @@ final class AdminRouter {
             backend.clearJournal();
             return AdminReply.noContent();
         });
-        route("/journal/unmatched", "GET", request -> ok(json.journal(backend.unmatched())));
+        route("/journal/unmatched", "GET", request -> journal(request, JournalEntry::unmatched));
         route("/rules", "GET", request -> ok(json.rules(backend.rules())));
         route("/rules", "POST", this::addRules);
         route("/reset", "POST", request -> {
@@ -46,6 +48,11 @@ final class AdminRouter {
             return AdminReply.noContent();
         });
         route("/notify", "POST", this::notifyListeners);
+        route("/faults", "POST", this::injectFault);
+        route("/faults", "DELETE", request -> {
+            backend.clearFaults();
+            return AdminReply.noContent();
+        });
     }
 
     /** Answers one request; never throws. */
@@ -59,7 +66,7 @@ final class AdminRouter {
         if (route == null) {
             List<String> allowed = List.copyOf(byMethod.keySet());
             return new AdminReply(405, json.errors(List.of(method + " not allowed on " + normalized
-                    + "; use " + String.join(", ", allowed))), allowed);
+                    + "; use " + String.join(", ", allowed))), allowed, null);
         }
         try {
             return route.apply(new Request(query, body));
@@ -70,13 +77,42 @@ final class AdminRouter {
     }
 
     private AdminReply journal(Request request) {
-        List<JournalEntry> entries = backend.journal();
         List<String> rule = request.query().get("rule");
         if (rule != null && !rule.isEmpty()) {
             String ruleId = rule.get(0);
-            entries = entries.stream().filter(entry -> ruleId.equals(entry.ruleId())).toList();
+            return journal(request, entry -> ruleId.equals(entry.ruleId()));
         }
-        return ok(json.journal(entries));
+        return journal(request, entry -> true);
+    }
+
+    /** The entries that pass the filter, streamed; {@code ?after=SEQUENCE&limit=N} pages them. */
+    private AdminReply journal(Request request, Predicate<JournalEntry> filter) {
+        long after;
+        long limit;
+        try {
+            after = number(request, "after", 0);
+            limit = number(request, "limit", Long.MAX_VALUE);
+        } catch (IllegalArgumentException e) {
+            return error(400, e.getMessage());
+        }
+        return AdminReply.streamed(new JournalStream(backend, json, filter, after, limit, backend.lastSequence(),
+                backend.journalDropped()));
+    }
+
+    private static long number(Request request, String name, long absent) {
+        List<String> values = request.query().get(name);
+        if (values == null || values.isEmpty()) {
+            return absent;
+        }
+        try {
+            long value = Long.parseLong(values.get(0));
+            if (value >= 0) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException("'" + name + "' must be a non-negative integer, found '" + values.get(0) + "'");
     }
 
     private AdminReply addRules(Request request) {
@@ -90,13 +126,11 @@ final class AdminRouter {
     private AdminReply notifyListeners(Request request) {
         JsonNode body;
         try {
-            body = json.read(request.body());
-        } catch (JsonProcessingException e) {
-            return error(400, "body is not JSON: " + e.getOriginalMessage());
-        } catch (IOException e) {
-            return error(400, "body is not JSON: " + e.getMessage());
+            body = jsonObject(request);
+        } catch (BadRequest e) {
+            return e.reply;
         }
-        if (body == null || !body.isObject()) {
+        if (body == null) {
             return error(400, "body must be a JSON object {\"channel\": ..., \"payload\": ...}");
         }
         JsonNode channel = body.get("channel");
@@ -109,6 +143,64 @@ final class AdminRouter {
         }
         backend.notify(channel.asText(), payload == null || payload.isNull() ? "" : payload.asText());
         return AdminReply.noContent();
+    }
+
+    /** {@code {"at": n, "fault": "NAME"}}: the n-th scripted statement from now is answered by the fault. */
+    private AdminReply injectFault(Request request) {
+        JsonNode body;
+        try {
+            body = jsonObject(request);
+        } catch (BadRequest e) {
+            return e.reply;
+        }
+        String shape = "body must be a JSON object {\"at\": n, \"fault\": \"NAME\"}";
+        if (body == null) {
+            return error(400, shape);
+        }
+        JsonNode at = body.get("at");
+        JsonNode fault = body.get("fault");
+        if (at == null || !at.canConvertToInt() || !at.isIntegralNumber() || at.asInt() < 1) {
+            return error(400, "\"at\" must be a whole number of 1 or more (1 = the next scripted statement); " + shape);
+        }
+        Fault chosen = fault != null && fault.isTextual() ? FAULTS.get(fault.asText()) : null;
+        if (chosen == null) {
+            return error(400, "\"fault\" must be one of " + String.join(", ", FAULTS.keySet()) + "; " + shape);
+        }
+        backend.injectFault(at.asInt(), chosen);
+        return AdminReply.noContent();
+    }
+
+    private static final Map<String, Fault> FAULTS = faultsByName();
+
+    private static Map<String, Fault> faultsByName() {
+        Map<String, Fault> byName = new LinkedHashMap<>();
+        for (Fault fault : Fault.values()) {
+            byName.put(fault.name(), fault);
+        }
+        return byName;
+    }
+
+    /** The body as a JSON object, null when it is JSON but not an object. */
+    private JsonNode jsonObject(Request request) throws BadRequest {
+        JsonNode body;
+        try {
+            body = json.read(request.body());
+        } catch (JsonProcessingException e) {
+            throw new BadRequest(error(400, "body is not JSON: " + e.getOriginalMessage()));
+        } catch (IOException e) {
+            throw new BadRequest(error(400, "body is not JSON: " + e.getMessage()));
+        }
+        return body != null && body.isObject() ? body : null;
+    }
+
+    /** A request refused before it reached the backend. */
+    private static final class BadRequest extends Exception {
+        private final transient AdminReply reply;
+
+        BadRequest(AdminReply reply) {
+            super(null, null, false, false);
+            this.reply = reply;
+        }
     }
 
     private void route(String path, String method, Function<Request, AdminReply> route) {

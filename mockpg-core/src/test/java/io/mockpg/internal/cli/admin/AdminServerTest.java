@@ -1,13 +1,14 @@
 package io.mockpg.internal.cli.admin;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.mockpg.JournalEntry;
-import io.mockpg.internal.respond.RuleInfo;
+import io.mockpg.RuleSummary;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -18,6 +19,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -36,12 +38,12 @@ class AdminServerTest {
 
     @BeforeEach
     void start() throws IOException {
-        backend.journal.add(new JournalEntry(7, "app", "shop", "extended", "SELECT * FROM users WHERE id = $1",
-                Arrays.asList("42", null), "user-by-id", "committed", null, T1));
-        backend.journal.add(new JournalEntry(8, "app", "shop", "simple", "COPY t FROM STDIN",
-                List.of(), null, "none", "1\tx\n", T2));
-        backend.rules.add(new RuleInfo("user-by-id", "shop.yaml", 3));
-        backend.rules.add(new RuleInfo("shop.yaml#2", "shop.yaml", 0));
+        backend.journal.add(new JournalEntry(1, 7, "app", "shop", "extended", "SELECT * FROM users WHERE id = $1",
+                Arrays.asList("42", null), "user-by-id", "committed", null, T1, false, null));
+        backend.journal.add(new JournalEntry(2, 8, "app", "shop", "simple", "COPY t FROM STDIN",
+                List.of(), null, "none", "1\tx\n", T2, false, "closest rule \"copy\": sql differs"));
+        backend.rules.add(new RuleSummary("user-by-id", "shop.yaml", 3));
+        backend.rules.add(new RuleSummary("shop.yaml#2", "shop.yaml", 0));
         server = new AdminServer(backend);
         port = server.start("127.0.0.1", 0);
     }
@@ -73,8 +75,10 @@ class AdminServerTest {
         assertEquals(2, entries.size());
 
         JsonNode first = entries.get(0);
-        assertEquals(List.of("sessionId", "user", "database", "protocol", "sql", "params", "ruleId", "outcome",
-                "copyData", "time"), fieldNames(first));
+        assertEquals(List.of("sequence", "sessionId", "user", "database", "protocol", "sql", "params", "ruleId",
+                "outcome", "copyData", "time", "builtin"), fieldNames(first));
+        assertEquals(1, first.get("sequence").asLong());
+        assertFalse(first.get("builtin").asBoolean());
         assertEquals(7, first.get("sessionId").asLong());
         assertEquals("app", first.get("user").asText());
         assertEquals("shop", first.get("database").asText());
@@ -89,9 +93,38 @@ class AdminServerTest {
 
         JsonNode second = entries.get(1);
         assertTrue(second.get("ruleId").isNull());
+        assertEquals(2, second.get("sequence").asLong());
+        assertEquals("closest rule \"copy\": sql differs", second.get("nearMisses").asText());
         assertEquals(0, second.get("params").size());
         assertEquals("1\tx\n", second.get("copyData").asText());
         assertEquals("2026-11-22T15:04:06.000Z", second.get("time").asText());
+    }
+
+    @Test
+    void journalIsStreamedInChunksAndSaysHowManyWereDropped() throws Exception {
+        HttpResponse<String> response = send("GET", "/journal", null);
+        assertEquals("chunked", response.headers().firstValue("transfer-encoding").orElse(""));
+        assertTrue(response.headers().firstValue("content-length").isEmpty());
+        assertEquals("0", response.headers().firstValue("mockpg-journal-dropped").orElse(""));
+    }
+
+    @Test
+    void journalPagesAfterASequenceNumber() throws Exception {
+        for (int i = 3; i <= 2500; i++) {
+            backend.journal.add(new JournalEntry(i, 9, "app", "shop", "simple", "SELECT " + i, List.of(), "r", "none",
+                    null, T1, false, null));
+        }
+        JsonNode page = json(send("GET", "/journal?after=1&limit=2", null));
+        assertEquals(List.of(2L, 3L), List.of(page.get(0).get("sequence").asLong(), page.get(1).get("sequence").asLong()));
+        assertEquals(2, page.size());
+        JsonNode rest = json(send("GET", "/journal?after=3", null));
+        assertEquals(2497, rest.size(), "more than one page of " + JournalStream.PAGE);
+        assertEquals(4, rest.get(0).get("sequence").asLong());
+        assertEquals(2500, rest.get(rest.size() - 1).get("sequence").asLong());
+        assertEquals(0, json(send("GET", "/journal?after=2500", null)).size());
+        HttpResponse<String> bad = send("GET", "/journal?after=-1", null);
+        assertEquals(400, bad.statusCode());
+        assertEquals("'after' must be a non-negative integer, found '-1'", json(bad).get("errors").get(0).asText());
     }
 
     @Test
@@ -176,6 +209,37 @@ class AdminServerTest {
             assertEquals(1, json(response).get("errors").size(), body);
         }
         assertEquals(List.of(), backend.notifications);
+    }
+
+    @Test
+    void faultsReachTheBackend() throws Exception {
+        assertEquals(204, send("POST", "/faults", "{\"at\": 3, \"fault\": \"SERIALIZATION_FAILURE\"}").statusCode());
+        assertEquals(204, send("POST", "/faults", "{\"at\": 1, \"fault\": \"CONNECTION_RESET\"}").statusCode());
+        assertEquals(List.of("3:SERIALIZATION_FAILURE", "1:CONNECTION_RESET"), backend.faults);
+        assertEquals(204, send("DELETE", "/faults", null).statusCode());
+        assertEquals(List.of(), backend.faults);
+    }
+
+    @Test
+    void faultsRefuseBadBodiesWithTheReason() throws Exception {
+        Map<String, String> reasons = new java.util.LinkedHashMap<>();
+        reasons.put("{not json", "body is not JSON");
+        reasons.put("", "body must be a JSON object");
+        reasons.put("[1]", "body must be a JSON object {\"at\": n, \"fault\": \"NAME\"}");
+        reasons.put("{\"fault\": \"DEADLOCK\"}", "\"at\" must be a whole number of 1 or more");
+        reasons.put("{\"at\": 0, \"fault\": \"DEADLOCK\"}", "\"at\" must be a whole number of 1 or more");
+        reasons.put("{\"at\": 1.5, \"fault\": \"DEADLOCK\"}", "\"at\" must be a whole number of 1 or more");
+        reasons.put("{\"at\": \"2\", \"fault\": \"DEADLOCK\"}", "\"at\" must be a whole number of 1 or more");
+        reasons.put("{\"at\": 2, \"fault\": \"deadlock\"}", "\"fault\" must be one of SERIALIZATION_FAILURE, DEADLOCK, "
+                + "ADMIN_SHUTDOWN, CONNECTION_CLOSED, CONNECTION_RESET, CLOSED_MID_RESULT, QUERY_CANCELED");
+        reasons.put("{\"at\": 2}", "\"fault\" must be one of");
+        for (Map.Entry<String, String> reason : reasons.entrySet()) {
+            HttpResponse<String> response = send("POST", "/faults", reason.getKey());
+            assertEquals(400, response.statusCode(), reason.getKey());
+            String message = json(response).get("errors").get(0).asText();
+            assertTrue(message.startsWith(reason.getValue()), reason.getKey() + " -> " + message);
+        }
+        assertEquals(List.of(), backend.faults);
     }
 
     @Test

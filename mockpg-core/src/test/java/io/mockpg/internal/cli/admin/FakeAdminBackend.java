@@ -1,7 +1,8 @@
 package io.mockpg.internal.cli.admin;
 
+import io.mockpg.Fault;
 import io.mockpg.JournalEntry;
-import io.mockpg.internal.respond.RuleInfo;
+import io.mockpg.RuleSummary;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -9,9 +10,10 @@ import java.util.List;
 final class FakeAdminBackend implements AdminBackend {
 
     final List<JournalEntry> journal = new ArrayList<>();
-    final List<RuleInfo> rules = new ArrayList<>();
+    final List<RuleSummary> rules = new ArrayList<>();
     final List<String> addedYaml = new ArrayList<>();
     final List<String> notifications = new ArrayList<>();
+    final List<String> faults = new ArrayList<>();
     List<String> problemsForNextYaml = List.of();
     int resets;
     RuntimeException failure;
@@ -33,7 +35,7 @@ final class FakeAdminBackend implements AdminBackend {
     }
 
     @Override
-    public synchronized List<RuleInfo> rules() {
+    public synchronized List<RuleSummary> rules() {
         return List.copyOf(rules);
     }
 
@@ -43,7 +45,7 @@ final class FakeAdminBackend implements AdminBackend {
             return problemsForNextYaml;
         }
         addedYaml.add(yaml);
-        rules.add(0, new RuleInfo("admin#" + addedYaml.size(), "admin", 0));
+        rules.add(0, new RuleSummary("admin#" + addedYaml.size(), "admin", 0));
         return List.of();
     }
 
@@ -52,6 +54,16 @@ final class FakeAdminBackend implements AdminBackend {
         resets++;
         journal.clear();
         rules.removeIf(rule -> rule.source().equals("admin"));
+    }
+
+    @Override
+    public synchronized void injectFault(int at, Fault fault) {
+        faults.add(at + ":" + fault);
+    }
+
+    @Override
+    public synchronized void clearFaults() {
+        faults.clear();
     }
 
     @Override
