@@ -39,7 +39,8 @@ public final class Answer {
 
     /** SQLSTATE and fields of an error answer. */
     record Error(String code, String message, String severity, String detail, String hint, String schema,
-                 String table, String column, String constraint, Integer position) {
+                 String table, String column, String constraint, Integer position, String where, String dataType,
+                 Integer internalPosition, String internalQuery, String file, Integer line, String routine) {
     }
 
     private Answer(Kind kind, List<Column> columns, List<List<Object>> rows, Long repeat, String tag, Long affected,
@@ -160,49 +161,106 @@ public final class Answer {
     /** ERROR (the default) or FATAL (the connection is then closed). */
     public Answer severity(String severity) {
         return errorField("severity(...)", e -> new Error(e.code, e.message, severity, e.detail, e.hint, e.schema,
-                e.table, e.column, e.constraint, e.position));
+                e.table, e.column, e.constraint, e.position, e.where, e.dataType, e.internalPosition, e.internalQuery,
+                e.file, e.line, e.routine));
     }
 
     /** The error's DETAIL line. */
     public Answer detail(String detail) {
         return errorField("detail(...)", e -> new Error(e.code, e.message, e.severity, detail, e.hint, e.schema,
-                e.table, e.column, e.constraint, e.position));
+                e.table, e.column, e.constraint, e.position, e.where, e.dataType, e.internalPosition, e.internalQuery,
+                e.file, e.line, e.routine));
     }
 
     /** The error's HINT line. */
     public Answer hint(String hint) {
         return errorField("hint(...)", e -> new Error(e.code, e.message, e.severity, e.detail, hint, e.schema,
-                e.table, e.column, e.constraint, e.position));
+                e.table, e.column, e.constraint, e.position, e.where, e.dataType, e.internalPosition, e.internalQuery,
+                e.file, e.line, e.routine));
     }
 
     /** The error's schema name field. */
     public Answer schema(String schema) {
         return errorField("schema(...)", e -> new Error(e.code, e.message, e.severity, e.detail, e.hint, schema,
-                e.table, e.column, e.constraint, e.position));
+                e.table, e.column, e.constraint, e.position, e.where, e.dataType, e.internalPosition, e.internalQuery,
+                e.file, e.line, e.routine));
     }
 
     /** The error's table name field. */
     public Answer table(String table) {
         return errorField("table(...)", e -> new Error(e.code, e.message, e.severity, e.detail, e.hint, e.schema,
-                table, e.column, e.constraint, e.position));
+                table, e.column, e.constraint, e.position, e.where, e.dataType, e.internalPosition, e.internalQuery,
+                e.file, e.line, e.routine));
     }
 
     /** The error's column name field. */
     public Answer column(String column) {
         return errorField("column(...)", e -> new Error(e.code, e.message, e.severity, e.detail, e.hint, e.schema,
-                e.table, column, e.constraint, e.position));
+                e.table, column, e.constraint, e.position, e.where, e.dataType, e.internalPosition, e.internalQuery,
+                e.file, e.line, e.routine));
     }
 
     /** The error's constraint name field. */
     public Answer constraint(String constraint) {
         return errorField("constraint(...)", e -> new Error(e.code, e.message, e.severity, e.detail, e.hint, e.schema,
-                e.table, e.column, constraint, e.position));
+                e.table, e.column, constraint, e.position, e.where, e.dataType, e.internalPosition, e.internalQuery,
+                e.file, e.line, e.routine));
     }
 
     /** The error's cursor position (1-based, in characters of the statement). */
     public Answer position(int position) {
         return errorField("position(...)", e -> new Error(e.code, e.message, e.severity, e.detail, e.hint, e.schema,
-                e.table, e.column, e.constraint, position));
+                e.table, e.column, e.constraint, position, e.where, e.dataType, e.internalPosition, e.internalQuery,
+                e.file, e.line, e.routine));
+    }
+
+    /** The error's Where field: the context it happened in, e.g. {@code PL/pgSQL function f() line 3 at RAISE}. */
+    public Answer where(String where) {
+        return errorField("where(...)", e -> new Error(e.code, e.message, e.severity, e.detail, e.hint, e.schema,
+                e.table, e.column, e.constraint, e.position, where, e.dataType, e.internalPosition, e.internalQuery,
+                e.file, e.line, e.routine));
+    }
+
+    /** The error's data type name field. */
+    public Answer dataType(String dataType) {
+        return errorField("dataType(...)", e -> new Error(e.code, e.message, e.severity, e.detail, e.hint, e.schema,
+                e.table, e.column, e.constraint, e.position, e.where, dataType, e.internalPosition, e.internalQuery,
+                e.file, e.line, e.routine));
+    }
+
+    /** The error's internal position (1-based, in characters of {@link #internalQuery}). */
+    public Answer internalPosition(int internalPosition) {
+        return errorField("internalPosition(...)", e -> new Error(e.code, e.message, e.severity, e.detail, e.hint,
+                e.schema, e.table, e.column, e.constraint, e.position, e.where, e.dataType, internalPosition,
+                e.internalQuery, e.file, e.line, e.routine));
+    }
+
+    /** The error's internal query: the statement the server generated that failed (e.g. inside a function). */
+    public Answer internalQuery(String internalQuery) {
+        return errorField("internalQuery(...)", e -> new Error(e.code, e.message, e.severity, e.detail, e.hint,
+                e.schema, e.table, e.column, e.constraint, e.position, e.where, e.dataType, e.internalPosition,
+                internalQuery, e.file, e.line, e.routine));
+    }
+
+    /** The error's File field: the server source file that reported it ({@code psql}'s LOCATION). */
+    public Answer file(String file) {
+        return errorField("file(...)", e -> new Error(e.code, e.message, e.severity, e.detail, e.hint, e.schema,
+                e.table, e.column, e.constraint, e.position, e.where, e.dataType, e.internalPosition, e.internalQuery,
+                file, e.line, e.routine));
+    }
+
+    /** The error's Line field: the line in {@link #file}. */
+    public Answer line(int line) {
+        return errorField("line(...)", e -> new Error(e.code, e.message, e.severity, e.detail, e.hint, e.schema,
+                e.table, e.column, e.constraint, e.position, e.where, e.dataType, e.internalPosition, e.internalQuery,
+                e.file, line, e.routine));
+    }
+
+    /** The error's Routine field: the server source routine that reported it. */
+    public Answer routine(String routine) {
+        return errorField("routine(...)", e -> new Error(e.code, e.message, e.severity, e.detail, e.hint, e.schema,
+                e.table, e.column, e.constraint, e.position, e.where, e.dataType, e.internalPosition, e.internalQuery,
+                e.file, e.line, routine));
     }
 
     private Answer errorField(String method, java.util.function.UnaryOperator<Error> change) {

@@ -79,7 +79,7 @@ public final class MockPgDsl {
     /** An ErrorResponse with this SQLSTATE and message; add the other fields with {@link Answer#detail} etc. */
     public static Answer error(String code, String message) {
         return Answer.of(Answer.Kind.ERROR)
-                .withError(new Answer.Error(code, message, null, null, null, null, null, null, null, null));
+                .withError(new Answer.Error(code, message, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null));
     }
 
     /** The answer a real PostgreSQL, or the network in front of it, gives when it fails this way. */

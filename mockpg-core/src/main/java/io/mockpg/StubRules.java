@@ -226,7 +226,8 @@ final class StubRules {
         }
         return new Response.ErrorSpec(error.code(), error.message(), error.severity() == null ? "ERROR" : error.severity(),
                 error.detail(), error.hint(), error.schema(), error.table(), error.column(), error.constraint(),
-                error.position());
+                error.position(), error.where(), error.dataType(), error.internalPosition(), error.internalQuery(),
+                error.file(), error.line(), error.routine());
     }
 
     private static Response.NoticeSpec notice(Notice notice) {

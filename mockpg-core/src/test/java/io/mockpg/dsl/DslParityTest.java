@@ -76,6 +76,13 @@ class DslParityTest {
         for (String field : List.of("severity", "detail", "hint", "schema", "table", "column", "constraint", "position")) {
             JAVA.put("rules/respond/error/" + field, "Answer." + field);
         }
+        JAVA.put("rules/respond/error/where", "Answer.where");
+        JAVA.put("rules/respond/error/data_type", "Answer.dataType");
+        JAVA.put("rules/respond/error/internal_position", "Answer.internalPosition");
+        JAVA.put("rules/respond/error/internal_query", "Answer.internalQuery");
+        JAVA.put("rules/respond/error/file", "Answer.file");
+        JAVA.put("rules/respond/error/line", "Answer.line");
+        JAVA.put("rules/respond/error/routine", "Answer.routine");
         JAVA.put("rules/respond/notices", "Answer.notices");
         JAVA.put("rules/respond/notices/message", "MockPgDsl.notice");
         for (String field : List.of("severity", "code", "detail", "hint")) {

@@ -140,7 +140,10 @@ class MockPgDslTest {
         server.stub(statement("INSERT INTO users (email) VALUES ($1)").withParams("dup@example.com")
                 .willReturn(error("23505", "duplicate key value violates unique constraint \"users_email_key\"")
                         .detail("Key (email)=(dup@example.com) already exists.").hint("use another email")
-                        .schema("public").table("users").column("email").constraint("users_email_key").position(8))
+                        .schema("public").table("users").column("email").constraint("users_email_key").position(8)
+                        .where("PL/pgSQL function add_user(text) line 3 at SQL statement").dataType("citext")
+                        .internalQuery("INSERT INTO users VALUES ($1)").internalPosition(13)
+                        .file("nbtinsert.c").line(664).routine("_bt_check_unique"))
                 .thenReturn(affected(1)));
         try (Connection c = connect(mode); PreparedStatement ps = c.prepareStatement("INSERT INTO users (email) VALUES (?)")) {
             ps.setString(1, "dup@example.com");
@@ -156,6 +159,13 @@ class MockPgDslTest {
             assertEquals("email", m.getColumn());
             assertEquals("users_email_key", m.getConstraint());
             assertEquals(8, m.getPosition());
+            assertEquals("PL/pgSQL function add_user(text) line 3 at SQL statement", m.getWhere());
+            assertEquals("citext", m.getDatatype());
+            assertEquals("INSERT INTO users VALUES ($1)", m.getInternalQuery());
+            assertEquals(13, m.getInternalPosition());
+            assertEquals("nbtinsert.c", m.getFile());
+            assertEquals(664, m.getLine());
+            assertEquals("_bt_check_unique", m.getRoutine());
             assertEquals(1, ps.executeUpdate());
             assertEquals(1, ps.executeUpdate(), "the last answer repeats");
         }
