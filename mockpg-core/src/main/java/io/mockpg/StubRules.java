@@ -240,7 +240,7 @@ final class StubRules {
                     + " 0-9 or A-Z, e.g. 01000");
         }
         return new Response.NoticeSpec(notice.severity == null ? "NOTICE" : notice.severity, notice.code, notice.message,
-                notice.detail, notice.hint);
+                notice.detail, notice.hint, notice.where, notice.file, notice.line, notice.routine);
     }
 
     private static String kind(Answer answer) {

@@ -85,7 +85,7 @@ class DslParityTest {
         JAVA.put("rules/respond/error/routine", "Answer.routine");
         JAVA.put("rules/respond/notices", "Answer.notices");
         JAVA.put("rules/respond/notices/message", "MockPgDsl.notice");
-        for (String field : List.of("severity", "code", "detail", "hint")) {
+        for (String field : List.of("severity", "code", "detail", "hint", "where", "file", "line", "routine")) {
             JAVA.put("rules/respond/notices/" + field, "Notice." + field);
         }
         JAVA.put("rules/respond/delay", "Answer.delay");

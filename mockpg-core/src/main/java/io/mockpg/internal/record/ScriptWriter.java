@@ -26,7 +26,8 @@ final class ScriptWriter {
     /** Error fields a script holds as integers: written unquoted, and only when they are one. */
     private static final java.util.Set<Character> INTEGER_FIELDS = java.util.Set.of('P', 'p', 'L');
     private static final Map<Character, String> NOTICE_KEYS = orderedMap(
-            'V', "severity", 'C', "code", 'M', "message", 'D', "detail", 'H', "hint");
+            'V', "severity", 'C', "code", 'M', "message", 'D', "detail", 'H', "hint", 'W', "where", 'F', "file",
+            'L', "line", 'R', "routine");
 
     private ScriptWriter() {
     }

@@ -23,7 +23,8 @@ record ErrorTemplate(String severity, Template code, Template message, Template 
         return new ErrorTemplate(spec.severity() == null ? "NOTICE" : spec.severity(),
                 Template.compile(spec.code() == null ? "00000" : spec.code()), Template.compile(spec.message()),
                 Template.compile(spec.detail()), Template.compile(spec.hint()), none, none, none, none, null,
-                none, none, null, none, none, null, none);
+                Template.compile(spec.where()), none, null, none, Template.compile(spec.file()), spec.line(),
+                Template.compile(spec.routine()));
     }
 
     ErrorFields render(TemplateValues values) {

@@ -42,8 +42,12 @@ public record Response(List<Column> columns, List<List<Object>> rows, long repea
                             Integer line, String routine) {
     }
 
-    /** `notices` (docs/script-reference.md, "notices entries") entry; severity defaults to "NOTICE". */
-    public record NoticeSpec(String severity, String code, String message, String detail, String hint) {
+    /**
+     * `notices` (docs/script-reference.md, "notices entries") entry; severity defaults to "NOTICE".
+     * where, file, line and routine as in {@link ErrorSpec} (a PL/pgSQL RAISE has them all).
+     */
+    public record NoticeSpec(String severity, String code, String message, String detail, String hint, String where,
+                             String file, Integer line, String routine) {
     }
 
     /** `fault` (docs/script-reference.md, "respond"): afterRows null = before any row. */

@@ -42,6 +42,11 @@ final class Conversation {
             statement.execute("DO $$ BEGIN RAISE NOTICE 'hello from plpgsql'; END $$");
             for (SQLWarning w = statement.getWarnings(); w != null; w = w.getNextWarning()) {
                 transcript.add("notice " + w.getSQLState() + " " + w.getMessage());
+                if (w instanceof org.postgresql.util.PSQLWarning notice && notice.getServerErrorMessage() != null) {
+                    org.postgresql.util.ServerErrorMessage m = notice.getServerErrorMessage();
+                    transcript.add("notice WHERE: " + m.getWhere() + " LOCATION: " + m.getRoutine() + ", "
+                            + m.getFile() + ":" + m.getLine());
+                }
             }
         }
         for (int id : new int[] {1, 2, 3, 2, 1, 9}) {

@@ -39,6 +39,8 @@ class RecordReplayTest {
             // the source location and context fields survive the recording (psql's VERBOSITY verbose)
             assertTrue(recorded.stream().anyMatch(line -> line.matches("LOCATION: parserOpenTable, parse_relation\\.c:\\d+")),
                     recorded.toString());
+            assertTrue(recorded.stream().anyMatch(line -> line.matches("notice WHERE: PL/pgSQL function inline_code_block"
+                    + " line 1 at RAISE LOCATION: exec_stmt_raise, pl_exec\\.c:\\d+")), recorded.toString());
             assertTrue(recorded.contains("INTERNAL QUERY: SELECT * FROM no_such_table at 15"), recorded.toString());
             assertTrue(recorded.stream().anyMatch(line -> line.startsWith("WHERE: PL/pgSQL function inline_code_block")),
                     recorded.toString());

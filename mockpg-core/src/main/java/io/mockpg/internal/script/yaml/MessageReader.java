@@ -14,7 +14,8 @@ final class MessageReader {
     static final List<String> ERROR_KEYS = List.of("code", "message", "severity", "detail", "hint", "schema", "table",
             "column", "constraint", "position", "where", "data_type", "internal_position", "internal_query", "file",
             "line", "routine");
-    static final List<String> NOTICE_KEYS = List.of("severity", "code", "message", "detail", "hint");
+    static final List<String> NOTICE_KEYS = List.of("severity", "code", "message", "detail", "hint", "where", "file",
+            "line", "routine");
     static final List<String> NOTIFY_KEYS = List.of("channel", "payload");
     private static final Set<String> ERROR_SEVERITIES = Set.of("ERROR", "FATAL");
     private static final Set<String> NOTICE_SEVERITIES = Set.of("WARNING", "NOTICE", "INFO", "LOG", "DEBUG", "DEBUG1",
@@ -86,7 +87,9 @@ final class MessageReader {
             String code = notice.has("code") ? sqlState(notice.value("code")) : null;
             Node messageNode = notice.required("message", "notice", problems);
             String message = messageNode == null ? null : Scalars.text(messageNode, "message", problems);
-            notices.add(new NoticeSpec(severity, code, message, optional(notice, "detail"), optional(notice, "hint")));
+            notices.add(new NoticeSpec(severity, code, message, optional(notice, "detail"), optional(notice, "hint"),
+                    optional(notice, "where"), optional(notice, "file"), positiveInt(notice, "line", "counts lines"),
+                    optional(notice, "routine")));
         }
         return notices;
     }

@@ -34,6 +34,22 @@ class ErrorContextKeysTest {
     }
 
     @Test
+    void aNoticeHasTheContextAndSourceLocationToo() {
+        var notice = ScriptLoader.parse("t.yaml", """
+                rules:
+                  - match: { sql: SELECT 1 }
+                    respond:
+                      notices:
+                        - { message: hi, where: "PL/pgSQL function inline_code_block line 1 at RAISE",
+                            file: pl_exec.c, line: 3893, routine: exec_stmt_raise }
+                """).rules().get(0).responses().get(0).notices().get(0);
+        assertEquals(List.of("PL/pgSQL function inline_code_block line 1 at RAISE", "pl_exec.c", 3893,
+                "exec_stmt_raise"), List.of(notice.where(), notice.file(), notice.line(), notice.routine()));
+        assertEquals(List.of("t.yaml:4:32: 'line' counts lines from 1, found 0"),
+                problems("rules:\n  - respond:\n      notices:\n        - { message: hi, line: 0 }\n"));
+    }
+
+    @Test
     void badValuesArePointedAt() {
         assertEquals(List.of(
                 "t.yaml:6:15: 'line' must be a non-negative integer, found 'abc'",

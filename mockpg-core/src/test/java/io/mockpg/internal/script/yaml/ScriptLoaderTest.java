@@ -142,8 +142,8 @@ class ScriptLoaderTest {
         assertEquals("SELECT 2", response.tag());
         assertEquals(2L, response.affected());
         assertNull(response.error());
-        assertEquals(List.of(new NoticeSpec("NOTICE", null, "careful", null, null),
-                new NoticeSpec("WARNING", "01000", "warned", "d", "h")), response.notices());
+        assertEquals(List.of(new NoticeSpec("NOTICE", null, "careful", null, null, null, null, null, null),
+                new NoticeSpec("WARNING", "01000", "warned", "d", "h", null, null, null, null)), response.notices());
         assertEquals(Duration.ofMillis(1500), response.delay());
         assertEquals(new FaultSpec(FaultType.RESET, 1L), response.fault());
         assertEquals(List.of(new NotifySpec("users", "{{$1}}"), new NotifySpec("bare", "")),
