@@ -54,7 +54,7 @@ class ExampleScriptsCheckTest {
         try (Stream<Path> files = Files.list(Path.of("..", "examples", "src", "test", "resources"))) {
             scripts = files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
         }
-        assertEquals(6, scripts.size(), scripts::toString);
+        assertEquals(8, scripts.size(), scripts::toString);
         ScriptCheckReport report = check(url, scripts);
         report.assertNoDrift();
         assertEquals(List.of(), report.notChecked());
