@@ -16,7 +16,7 @@ public final class NearMissReport {
     }
 
     /** The report text for a statement, given its near misses and the number of rules loaded. */
-    public static String format(List<String> boundParams, List<NearMiss> misses, int ruleCount) {
+    public static String format(List<String> boundParams, List<MatchResult> misses, int ruleCount) {
         List<String> lines = new ArrayList<>();
         if (!boundParams.isEmpty()) {
             lines.add("parameters: " + ParamText.list(boundParams));
@@ -31,7 +31,7 @@ public final class NearMissReport {
         return String.join("\n", lines);
     }
 
-    private static String describe(NearMiss miss) {
+    private static String describe(MatchResult miss) {
         CompiledRule rule = miss.rule();
         String name = rule.displayName();
         String position = rule.rule().source() + "#" + rule.rule().position();

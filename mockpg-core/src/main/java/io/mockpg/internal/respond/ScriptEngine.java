@@ -7,6 +7,7 @@ import io.mockpg.internal.engine.StatementEngine;
 import io.mockpg.internal.journal.Journal;
 import io.mockpg.internal.journal.Verifier;
 import io.mockpg.internal.matching.NearMissCalculator;
+import io.mockpg.internal.matching.RuleCheck;
 import io.mockpg.internal.matching.RuleMatcher;
 import io.mockpg.internal.matching.RuleState;
 import io.mockpg.internal.matching.ScenarioStates;
@@ -51,8 +52,9 @@ public final class ScriptEngine implements StatementEngine {
     public static final String REJECTED = "rejected:25P02";
 
     private final ScenarioStates scenarios = new ScenarioStates();
-    private final RuleMatcher matcher = new RuleMatcher(scenarios);
-    private final NearMissCalculator nearMisses = new NearMissCalculator(scenarios);
+    private final RuleCheck check = new RuleCheck(scenarios);
+    private final RuleMatcher matcher = new RuleMatcher(check);
+    private final NearMissCalculator nearMisses = new NearMissCalculator(check);
     private final Journal journal = new Journal();
     private final NotificationHub hub = new NotificationHub();
     private final ParsedStatements parsed = new ParsedStatements();
@@ -186,6 +188,10 @@ public final class ScriptEngine implements StatementEngine {
 
     ScenarioStates scenarios() {
         return scenarios;
+    }
+
+    RuleCheck check() {
+        return check;
     }
 
     RuleMatcher matcher() {
