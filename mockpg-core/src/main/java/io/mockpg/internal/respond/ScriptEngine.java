@@ -24,7 +24,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.IntFunction;
 import java.util.function.IntSupplier;
+import java.util.stream.IntStream;
 
 /**
  * The statement engine that answers from scripts (SPEC §3, §4): script rules in precedence
@@ -229,15 +231,33 @@ public final class ScriptEngine implements StatementEngine {
         return EngineSnapshot.of(precedence, ServerConfigs.unmatched(scripts), ServerConfigs.builtins(scripts));
     }
 
+    /** From this many rules on, a script's rules compile in parallel. */
+    private static final int PARALLEL_RULES = 500;
+
     private static List<PreparedScript> prepare(List<Script> scripts, Map<String, RuleState> counters) {
         List<PreparedScript> prepared = new ArrayList<>(scripts.size());
         for (Script script : scripts) {
-            List<PreparedRule> rules = new ArrayList<>(script.rules().size());
-            for (Rule rule : script.rules()) {
-                RuleState state = counters.getOrDefault(rule.displayName(), new RuleState());
-                rules.add(PreparedRule.of(rule, state));
+            List<Rule> rules = script.rules();
+            IntFunction<Object> compile = i -> {
+                Rule rule = rules.get(i);
+                try {
+                    return PreparedRule.of(rule, counters.getOrDefault(rule.displayName(), new RuleState()));
+                } catch (IllegalArgumentException e) {
+                    return e;
+                }
+            };
+            // rules compile independently: a recorded script of thousands uses every core
+            IntStream positions = IntStream.range(0, rules.size());
+            List<Object> compiled = (rules.size() >= PARALLEL_RULES ? positions.parallel() : positions)
+                    .mapToObj(compile).toList();
+            List<PreparedRule> ready = new ArrayList<>(compiled.size());
+            for (Object rule : compiled) {
+                if (rule instanceof IllegalArgumentException e) {
+                    throw e; // the first invalid rule in the file, whichever thread found it
+                }
+                ready.add((PreparedRule) rule);
             }
-            prepared.add(new PreparedScript(script, List.copyOf(rules)));
+            prepared.add(new PreparedScript(script, List.copyOf(ready)));
         }
         return List.copyOf(prepared);
     }
