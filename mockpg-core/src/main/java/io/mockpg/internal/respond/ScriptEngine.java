@@ -52,6 +52,8 @@ public final class ScriptEngine implements StatementEngine {
     public static final String BUILTIN = "builtin";
     /** The journal's ruleId for a statement refused with 25P02 in a failed transaction. */
     public static final String REJECTED = "rejected:25P02";
+    /** From this many rules on, a script's rules compile in parallel. */
+    private static final int PARALLEL_RULES = 500;
 
     private final ScenarioStates scenarios = new ScenarioStates();
     private final RuleCheck check = new RuleCheck(scenarios);
@@ -230,9 +232,6 @@ public final class ScriptEngine implements StatementEngine {
         }
         return EngineSnapshot.of(precedence, ServerConfigs.unmatched(scripts), ServerConfigs.builtins(scripts));
     }
-
-    /** From this many rules on, a script's rules compile in parallel. */
-    private static final int PARALLEL_RULES = 500;
 
     private static List<PreparedScript> prepare(List<Script> scripts, Map<String, RuleState> counters) {
         List<PreparedScript> prepared = new ArrayList<>(scripts.size());
