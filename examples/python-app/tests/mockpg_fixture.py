@@ -46,7 +46,7 @@ class MockPg:
         base = f"host=127.0.0.1 port={self.port} dbname=shop user=app password=secret"
         return " ".join([base] + [f"{key}={value}" for key, value in options.items()])
 
-    # --- admin API (SPEC §9) ---
+    # --- admin API (docs/ci.md, "Admin HTTP API") ---
     def _request(self, method: str, path: str, body: bytes = None):
         request = urllib.request.Request(self.admin_url + path, data=body, method=method)
         try:

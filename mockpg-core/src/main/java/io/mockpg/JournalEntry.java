@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * One statement received by the server (SPEC §7).
+ * One statement received by the server (docs/junit5.md).
  *
  * @param sessionId the session's process id
  * @param user      the session's user

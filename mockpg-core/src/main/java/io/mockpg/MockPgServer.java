@@ -21,7 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A running mockpg server (SPEC §7): a PostgreSQL wire-protocol server answering from scripts.
+ * A running mockpg server (docs/junit5.md): a PostgreSQL wire-protocol server answering from scripts.
  *
  * <pre>{@code
  * try (MockPgServer server = MockPgServer.builder().script("classpath:shop.yaml").start()) {
@@ -143,7 +143,7 @@ public final class MockPgServer implements AutoCloseable {
         return server.sessions().size();
     }
 
-    /** Drains and stops the server (SPEC §5.9). */
+    /** Drains and stops the server (README.md, "Standalone server"). */
     @Override
     public synchronized void close() {
         if (closed) {

@@ -35,7 +35,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The admin HTTP API (SPEC §9) of the standalone server, driven by pgjdbc sessions. */
+/** The admin HTTP API (docs/ci.md, "Admin HTTP API") of the standalone server, driven by pgjdbc sessions. */
 class AdminApiStandaloneTest {
     private static final String SCRIPT = """
             rules:

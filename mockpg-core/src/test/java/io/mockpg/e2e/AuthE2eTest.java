@@ -19,7 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Logging in with every authentication method, and the failed logins, through pgjdbc and psql.
  * Compared with PostgreSQL 15: the same SQLSTATEs and messages for a wrong password (28P01),
  * an unknown role (28000, PostgreSQL itself reports it as a failed password for SCRAM; the
- * SPEC asks for 28000 with the role named) and an unknown database (3D000).
+ * script reference, "server", promises 28000 with the role named) and an unknown database (3D000).
  */
 class AuthE2eTest {
     private static MockPgServer start(String method) {

@@ -21,7 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * A delayed answer ended by a CancelRequest (SPEC §5.7): {@code Statement.cancel()} from another
+ * A delayed answer ended by a CancelRequest (https://www.postgresql.org/docs/current/protocol-flow.html#PROTOCOL-FLOW-CANCELING-REQUESTS): {@code Statement.cancel()} from another
  * thread and {@code setQueryTimeout} both get 57014 "canceling statement due to user request"
  * long before the 10 s delay, and the connection keeps working. (psql cannot be cancelled from
  * a test without a terminal, so it is not covered here.)

@@ -26,7 +26,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** COPY FROM STDIN and TO STDOUT (SPEC §3.2 copy, §5.5) through pgjdbc's CopyManager and psql's \copy. */
+/** COPY FROM STDIN and TO STDOUT (docs/script-reference.md, "respond"; https://www.postgresql.org/docs/current/protocol-flow.html#PROTOCOL-COPY) through pgjdbc's CopyManager and psql's \copy. */
 class CopyStandaloneTest {
     private static final String SCRIPT = """
             rules:

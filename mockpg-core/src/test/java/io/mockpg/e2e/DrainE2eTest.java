@@ -19,7 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Drain (SPEC §5.9): close() stops accepting, ends an idle session with FATAL 57P01 at once,
+ * Drain (README.md, "Standalone server"): close() stops accepting, ends an idle session with FATAL 57P01 at once,
  * and lets a session in a transaction finish it; then that session is closed too.
  */
 class DrainE2eTest {

@@ -22,7 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Scripted faults (SPEC §3.2): the connection closes or resets, other sessions carry on. */
+/** Scripted faults (docs/script-reference.md, "respond"): the connection closes or resets, other sessions carry on. */
 class FaultsE2eTest {
     @AutoClose
     private static MockPgServer server;

@@ -21,7 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** LISTEN/NOTIFY between sessions (SPEC §5.6), a rule's notify, and psql seeing an asynchronous notification. */
+/** LISTEN/NOTIFY between sessions (https://www.postgresql.org/docs/current/protocol-flow.html#PROTOCOL-ASYNC), a rule's notify, and psql seeing an asynchronous notification. */
 class ListenNotifyStandaloneTest {
     private static final String SCRIPT = """
             rules:

@@ -19,7 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * A string of several statements with an error in the middle (SPEC §4.2): the rest never runs,
+ * A string of several statements with an error in the middle (https://www.postgresql.org/docs/current/protocol-flow.html#PROTOCOL-FLOW-MULTI-STATEMENT): the rest never runs,
  * the statements already run are rolled back (the implicit transaction) unless a COMMIT ended
  * it, and the session is idle again afterwards. Compared with PostgreSQL 15: psql prints the
  * error and nothing of the later statements; after {@code INSERT; COMMIT; INSERT; error} the

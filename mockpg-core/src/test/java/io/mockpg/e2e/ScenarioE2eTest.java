@@ -17,7 +17,7 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Scenario state across transactions (SPEC §3.6): a rolled-back move is undone. */
+/** Scenario state across transactions (docs/script-reference.md): a rolled-back move is undone. */
 class ScenarioE2eTest {
     @AutoClose
     private static MockPgServer server;

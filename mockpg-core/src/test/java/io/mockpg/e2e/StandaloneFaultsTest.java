@@ -22,7 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** What a test needs to exercise an application's error, reconnect and retry paths (SPEC §3.2). */
+/** What a test needs to exercise an application's error, reconnect and retry paths (docs/script-reference.md, "respond"). */
 class StandaloneFaultsTest {
     private static final String SCRIPT = """
             server:

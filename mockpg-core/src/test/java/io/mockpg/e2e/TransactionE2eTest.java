@@ -21,7 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Transaction blocks, savepoints and the failed-block rule (SPEC §4.3). Compared with
+ * Transaction blocks, savepoints and the failed-block rule (https://www.postgresql.org/docs/current/tutorial-transactions.html). Compared with
  * PostgreSQL 15 and pgjdbc 42.7.8: 25P02 has the message below; {@code Connection.commit()} in
  * a failed block does not throw (pgjdbc's raiseExceptionOnSilentRollback is off by default),
  * the server answers the COMMIT with the tag ROLLBACK, as psql shows.

@@ -10,7 +10,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Gives a test class its own mockpg server (SPEC §7): started on a random port before the
+ * Gives a test class its own mockpg server (docs/junit5.md): started on a random port before the
  * first test, closed after the last one, answering from {@link #scripts()}.
  *
  * <pre>{@code

@@ -11,7 +11,7 @@ import io.mockpg.internal.script.yaml.ScriptLoader;
 import java.io.IOException;
 import java.util.List;
 
-/** The admin HTTP API (SPEC §9) over a running server. */
+/** The admin HTTP API (docs/ci.md, "Admin HTTP API") over a running server. */
 final class AdminEndpoint implements AdminBackend, AutoCloseable {
     /** The source name of rules added through the API, as GET /rules shows it. */
     static final String SOURCE = "admin";

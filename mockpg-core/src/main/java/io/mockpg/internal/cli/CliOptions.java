@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The standalone server's command line (SPEC §2).
+ * The standalone server's command line (README.md, "Standalone server").
  *
  * @param scripts      --script files, in order (later ones take precedence)
  * @param port         --port (0 = any free port)

@@ -18,7 +18,7 @@ import java.util.Properties;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.Predicate;
 
-/** The standalone server: {@code java -jar mockpg.jar [options]} (SPEC §2). */
+/** The standalone server: {@code java -jar mockpg.jar [options]} (README.md, "Standalone server"). */
 public final class Main {
     static {
         // before the first logger exists: the runnable jar's defaults for slf4j-simple

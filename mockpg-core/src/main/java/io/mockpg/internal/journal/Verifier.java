@@ -7,7 +7,7 @@ import io.mockpg.internal.sql.SqlStatement;
 
 import java.util.List;
 
-/** Verification of the journal (SPEC §7): counts by normalized SQL, and unmatched statements. */
+/** Verification of the journal (docs/junit5.md): counts by normalized SQL, and unmatched statements. */
 public final class Verifier {
     /** Longest listing of received statements in a failure message. */
     private static final int MAX_LISTED = 200;

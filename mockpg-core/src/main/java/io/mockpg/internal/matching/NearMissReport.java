@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The DETAIL of an unmatched statement's MP001 error (SPEC §4.5): the bound values, then the
+ * The DETAIL of an unmatched statement's MP001 error (docs/script-reference.md, "Top level"): the bound values, then the
  * closest rules and how each differs, e.g.
  * {@code closest rule "user-by-id" (shop.yaml#1): sql matches, params differ: $1 expected 42, got 7}.
  */

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 
 /**
- * Finds the rule that answers a statement (docs/script-reference.md, `match`): the first
- * candidate in precedence order that passes {@link RuleCheck}, which then claims the answer
+ * Finds the rule that answers a statement (docs/script-reference.md, "match" and "Rules"): the
+ * first candidate in precedence order that passes {@link RuleCheck}, which then claims the answer
  * (times, respond position) and makes the scenario move atomically with respect to other
  * sessions.
  */

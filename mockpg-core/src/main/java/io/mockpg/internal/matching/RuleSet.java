@@ -10,7 +10,7 @@ import java.util.Map;
 /**
  * An immutable set of rules in precedence order (rank 0 first) with an index of the
  * match.sql rules by shape key, so that a lookup costs the same for 10 or 10,000 rules
- * (SPEC §4.1): only the rules of the statement's shape bucket and the rules without
+ * (docs/script-reference.md, "match"): only the rules of the statement's shape bucket and the rules without
  * match.sql (regex, match-all) are candidates.
  */
 public final class RuleSet {

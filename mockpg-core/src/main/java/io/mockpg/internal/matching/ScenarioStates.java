@@ -4,7 +4,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The current state of every scenario, global to the server (SPEC §3.6): a move is visible
+ * The current state of every scenario, global to the server (docs/script-reference.md): a move is visible
  * to every session at once. Scenarios never touched are in {@link #STARTED}. Thread-safe.
  */
 public final class ScenarioStates {

@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * CommandComplete tags derived from a statement (SPEC §3.2, PROTOCOL-NOTES §0.7):
+ * CommandComplete tags derived from a statement (docs/script-reference.md, "respond"; https://www.postgresql.org/docs/current/protocol-message-formats.html, CommandComplete):
  * {@code INSERT 0 n}; {@code UPDATE/DELETE/MERGE/SELECT/FETCH/MOVE/COPY n}; {@code SELECT n}
  * for VALUES, TABLE and CREATE TABLE AS; otherwise the command words ({@code CREATE TABLE},
  * {@code DISCARD ALL}, {@code SET}, ...).

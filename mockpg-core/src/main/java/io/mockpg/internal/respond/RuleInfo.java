@@ -1,7 +1,7 @@
 package io.mockpg.internal.respond;
 
 /**
- * A loaded rule as the admin API lists it (SPEC §9 {@code GET /rules}).
+ * A loaded rule as the admin API lists it (docs/ci.md, "Admin HTTP API" {@code GET /rules}).
  *
  * @param id       the rule's display name: its id, else {@code SOURCE#N}
  * @param source   the script it came from

@@ -29,7 +29,7 @@ import java.util.function.IntSupplier;
 import java.util.stream.IntStream;
 
 /**
- * The statement engine that answers from scripts (SPEC §3, §4): script rules in precedence
+ * The statement engine that answers from scripts (docs/script-reference.md): script rules in precedence
  * order (scripts added last first, then later base scripts, each top to bottom), then the
  * built-in answers, then the unmatched answer.
  *
@@ -114,7 +114,7 @@ public final class ScriptEngine implements StatementEngine {
         }
     }
 
-    /** Adds a script ahead of every loaded rule (SPEC §3.5); {@link #reset()} removes it. */
+    /** Adds a script ahead of every loaded rule (docs/script-reference.md, "Rules"); {@link #reset()} removes it. */
     public void addScript(Script script) {
         PreparedScript prepared = prepare(List.of(script), Map.of()).get(0);
         synchronized (lock) {
@@ -166,7 +166,7 @@ public final class ScriptEngine implements StatementEngine {
         journal.clear();
     }
 
-    /** AssertionError unless exactly {@code count} received statements match {@code sql} (SPEC §7). */
+    /** AssertionError unless exactly {@code count} received statements match {@code sql} (docs/junit5.md). */
     public void verify(int count, String sql) {
         Verifier.verify(journal.entries(), count, sql);
     }

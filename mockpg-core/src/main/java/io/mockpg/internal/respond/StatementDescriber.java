@@ -19,7 +19,7 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * Describe-statement from the rules (SPEC §5.4): the rule is found by SQL alone (parameters
+ * Describe-statement from the rules (https://www.postgresql.org/docs/current/protocol-flow.html#PROTOCOL-FLOW-EXT-QUERY): the rule is found by SQL alone (parameters
  * are not bound yet; params, times and scenario are ignored). Parameter types: the client's
  * Parse OIDs where given, else the rule's {@code param_types}, else inferred from its
  * {@code params} values, else text.

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A string with {@code {{…}}} references (SPEC §3.4), compiled once when the rules are
+ * A string with {@code {{…}}} references (docs/script-reference.md, "Templates"), compiled once when the rules are
  * loaded so that rendering is a walk over its parts: {@code {{$N}}}, {@code {{NAME}}} (a
  * named regex group), {@code {{row}}}, {@code {{user}}}, {@code {{database}}}; {@code {{{{}}
  * writes a literal {@code {{}. A template that is exactly one reference to a NULL value

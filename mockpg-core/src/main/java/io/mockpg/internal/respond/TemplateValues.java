@@ -5,7 +5,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 
 /**
- * What templates of one answer can refer to (SPEC §3.4).
+ * What templates of one answer can refer to (docs/script-reference.md, "Templates").
  *
  * @param params     the statement's parameters as the rule sees them ($1 first, null = SQL NULL)
  * @param groups     the rule's regex matcher after a successful find, or null

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-/** What an unmatched statement gets (SPEC §4.5, §3.6). */
+/** What an unmatched statement gets (docs/script-reference.md, "Top level"). */
 final class UnmatchedAnswers {
     /** SQLSTATE of "no rule matches". */
     static final String NO_RULE = "MP001";

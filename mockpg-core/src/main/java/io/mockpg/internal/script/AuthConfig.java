@@ -3,7 +3,7 @@ package io.mockpg.internal.script;
 import java.util.Map;
 
 /**
- * SPEC §3 `server.auth`.
+ * `server.auth` (docs/script-reference.md, "server").
  *
  * @param method how clients authenticate
  * @param users  user → password; null means any user (and, for password methods, any password)

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * SPEC §3.1. Null members are "not given"; a statement matches when every given member matches.
+ * A rule's `match` (docs/script-reference.md, "match"). Null members are "not given"; a statement matches when every given member matches.
  *
  * @param sql        normalized SQL to compare (at most one of sql/regex)
  * @param regex      a regex found anywhere in the statement text

@@ -3,7 +3,7 @@ package io.mockpg.internal.script;
 import java.math.BigDecimal;
 import java.util.regex.Pattern;
 
-/** One entry of `match.params` (SPEC §3.1, §3.6). Parameters are compared in text form. */
+/** One entry of `match.params` (docs/script-reference.md, "match"). Parameters are compared in text form. */
 public sealed interface ParamMatcher {
     /** Whether a parameter (text form, null = SQL NULL) satisfies this matcher. */
     boolean matches(String value);

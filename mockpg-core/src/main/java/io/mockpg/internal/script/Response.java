@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.util.List;
 
 /**
- * SPEC §3.2. Null/empty members are "not given".
+ * A rule's `respond` (docs/script-reference.md, "respond"). Null/empty members are "not given".
  *
  * @param columns  result columns (non-null makes a row-returning result)
  * @param rows     rows in column order; values are the column type's Java values (see
@@ -35,22 +35,22 @@ public record Response(List<Column> columns, List<List<Object>> rows, long repea
     public record Column(String name, String type) {
     }
 
-    /** SPEC §3.2 `error`. Severity "ERROR" (default) or "FATAL". Strings may hold templates. */
+    /** `error` (docs/script-reference.md, "error"). Severity "ERROR" (default) or "FATAL". Strings may hold templates. */
     public record ErrorSpec(String code, String message, String severity, String detail, String hint, String schema,
                             String table, String column, String constraint, Integer position) {
     }
 
-    /** SPEC §3.2 `notices` entry; severity defaults to "NOTICE". */
+    /** `notices` (docs/script-reference.md, "notices entries") entry; severity defaults to "NOTICE". */
     public record NoticeSpec(String severity, String code, String message, String detail, String hint) {
     }
 
-    /** SPEC §3.2 `fault`: afterRows null = before any row. */
+    /** `fault` (docs/script-reference.md, "respond"): afterRows null = before any row. */
     public record FaultSpec(FaultType type, Long afterRows) {
     }
 
     public enum FaultType { CLOSE, RESET }
 
-    /** SPEC §3.2 `notify` entry. */
+    /** `notify` (docs/script-reference.md, "respond") entry. */
     public record NotifySpec(String channel, String payload) {
     }
 

@@ -3,7 +3,7 @@ package io.mockpg.internal.script;
 import java.util.List;
 
 /**
- * One rule: match + respond + rule-level keys (SPEC §3.1–3.3).
+ * One rule: match + respond + rule-level keys (docs/script-reference.md, "Rules").
  *
  * @param id        the rule's id, or null (reports then name it {@code source#position})
  * @param match     what it matches; {@link Match#ANY} when the script gave no match

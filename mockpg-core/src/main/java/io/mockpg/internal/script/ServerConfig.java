@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * SPEC §3 `server`. Null members mean "not given".
+ * `server` (docs/script-reference.md, "server"). Null members mean "not given".
  *
  * @param version    server_version, or null for the default
  * @param parameters extra or overridden ParameterStatus values (insertion order kept)

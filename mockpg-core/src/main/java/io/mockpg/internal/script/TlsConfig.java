@@ -1,7 +1,7 @@
 package io.mockpg.internal.script;
 
 /**
- * SPEC §3 `server.tls`.
+ * `server.tls` (docs/script-reference.md, "server").
  *
  * @param mode     off, self-signed, or files
  * @param certFile PEM certificate chain (mode FILES)

@@ -1,4 +1,4 @@
 package io.mockpg.internal.script;
 
-/** SPEC §3 `unmatched`. */
+/** `unmatched` (docs/script-reference.md, "Top level"). */
 public enum UnmatchedMode { ERROR, EMPTY }

@@ -20,7 +20,7 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * Parse, Bind, Describe, Execute and Close (SPEC §5.4) against the session's statements and
+ * Parse, Bind, Describe, Execute and Close (https://www.postgresql.org/docs/current/protocol-flow.html#PROTOCOL-FLOW-EXT-QUERY) against the session's statements and
  * portals. Errors go through {@link SessionExecutor#extendedError}, which skips to Sync.
  */
 final class ExtendedProtocol {

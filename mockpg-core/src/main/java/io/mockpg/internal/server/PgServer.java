@@ -195,7 +195,7 @@ public final class PgServer implements AutoCloseable {
     }
 
     /**
-     * Drain (SPEC §5.9): stop accepting, end idle sessions with 57P01, let busy ones finish
+     * Drain (README.md, "Standalone server"): stop accepting, end idle sessions with 57P01, let busy ones finish
      * their transaction and batch, force-close what is left after the timeout.
      */
     public void drain(Duration timeout) {

@@ -31,7 +31,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The executor of one session (the seeds' connExecutor), run on the channel's event loop.
+ * The executor of one session, run on the channel's event loop.
  * The reader side pushes decoded messages into {@link #buffer}; the executor consumes them in
  * order, owns all session state (prepared statements, portals, transaction status), skips to
  * the next Sync after an extended-protocol error, and pauses — without blocking the loop —

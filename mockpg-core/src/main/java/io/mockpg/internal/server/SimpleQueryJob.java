@@ -11,7 +11,7 @@ import io.mockpg.internal.sql.StatementSplitter;
 import java.util.List;
 
 /**
- * A simple Query (SPEC §4.2): its statements run in order, the first error ends the string,
+ * A simple Query (https://www.postgresql.org/docs/current/protocol-flow.html#PROTOCOL-FLOW-MULTI-STATEMENT): its statements run in order, the first error ends the string,
  * statements outside a block share one implicit transaction, and one ReadyForQuery closes it.
  */
 final class SimpleQueryJob implements SessionExecutor.Job {

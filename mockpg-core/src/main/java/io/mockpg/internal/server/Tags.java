@@ -2,7 +2,7 @@ package io.mockpg.internal.server;
 
 import io.mockpg.internal.engine.Result;
 
-/** CommandComplete tags derived from a verb and a row count (PROTOCOL-NOTES §0.7). */
+/** CommandComplete tags derived from a verb and a row count (https://www.postgresql.org/docs/current/protocol-message-formats.html, CommandComplete). */
 final class Tags {
     /** "SELECT 0" to "SELECT 99", the tags of most results: built once, not per statement. */
     private static final String[] SMALL_SELECTS = new String[100];

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A rule's match.sql, compiled once, matched against statements (SPEC §4.1, §3.6).
+ * A rule's match.sql, compiled once, matched against statements (docs/script-reference.md, "match").
  * Immutable and safe to share between threads.
  */
 public final class SqlPattern {

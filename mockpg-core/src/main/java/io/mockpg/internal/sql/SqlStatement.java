@@ -3,7 +3,7 @@ package io.mockpg.internal.sql;
 import java.util.Objects;
 
 /**
- * One statement as received, tokenized and normalized (SPEC §4.1). Immutable; cheap to
+ * One statement as received, tokenized and normalized (docs/script-reference.md, "match"). Immutable; cheap to
  * create (one lexer pass). Never fails: an unterminated quote or comment runs to the end.
  * The shape key, normalized text and verbs are computed on first use and then kept: a
  * prepared statement is answered many times from one instance.

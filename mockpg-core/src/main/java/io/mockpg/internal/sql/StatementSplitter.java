@@ -3,7 +3,7 @@ package io.mockpg.internal.sql;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Splits a simple-query string into its statements (SPEC §4.2). */
+/** Splits a simple-query string into its statements (https://www.postgresql.org/docs/current/protocol-flow.html#PROTOCOL-FLOW-MULTI-STATEMENT). */
 public final class StatementSplitter {
     private StatementSplitter() {
     }

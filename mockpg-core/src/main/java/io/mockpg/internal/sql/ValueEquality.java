@@ -5,7 +5,7 @@ import java.math.BigInteger;
 import java.util.Locale;
 
 /**
- * Whether a rule's literal accepts a statement's value (SPEC §3.6): NULL only NULL, numbers
+ * Whether a rule's literal accepts a statement's value (docs/script-reference.md): NULL only NULL, numbers
  * numerically, booleans as booleans (t/true/f/false), strings exactly.
  */
 final class ValueEquality {

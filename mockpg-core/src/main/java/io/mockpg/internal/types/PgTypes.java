@@ -6,7 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The registry of supported types (SPEC §6), by name, alias and OID. */
+/** The registry of supported types (docs/script-reference.md, "Values and types"), by name, alias and OID. */
 public final class PgTypes {
     public static final PgType BOOL = new BoolType();
     public static final PgType INT2 = IntType.int2();

@@ -19,7 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The command line of SPEC §2, run in-process with captured output (everything that exits before serving). */
+/** The command line of README.md, "Standalone server", run in-process with captured output (everything that exits before serving). */
 class StandaloneCliTest {
     @TempDir
     Path directory;

@@ -21,7 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The standalone server as a real process: announcement, logs, exit statuses and the SIGTERM drain (SPEC §5.9). */
+/** The standalone server as a real process: announcement, logs, exit statuses and the SIGTERM drain (README.md, "Standalone server"). */
 class StandaloneProcessTest {
     private static final String SCRIPT = """
             rules:

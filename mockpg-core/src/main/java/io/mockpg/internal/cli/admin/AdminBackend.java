@@ -5,7 +5,7 @@ import io.mockpg.internal.respond.RuleInfo;
 import java.util.List;
 
 /**
- * What the admin HTTP API (SPEC §9) reads and changes in a running server. Called from the
+ * What the admin HTTP API (docs/ci.md, "Admin HTTP API") reads and changes in a running server. Called from the
  * admin server's I/O thread, concurrently with sessions: implementations must be thread-safe.
  */
 public interface AdminBackend {

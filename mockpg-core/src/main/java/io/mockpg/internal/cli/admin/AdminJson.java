@@ -12,7 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The admin API's JSON shapes (SPEC §9). */
+/** The admin API's JSON shapes (docs/ci.md, "Admin HTTP API"). */
 final class AdminJson {
 
     /** ISO-8601 with offset and milliseconds, in UTC: {@code 2026-11-22T15:04:05.123Z}. */

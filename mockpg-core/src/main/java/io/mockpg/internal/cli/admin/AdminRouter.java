@@ -14,7 +14,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Maps admin API requests (SPEC §9) to {@link AdminBackend} calls and JSON answers. Errors are
+ * Maps admin API requests (docs/ci.md, "Admin HTTP API") to {@link AdminBackend} calls and JSON answers. Errors are
  * JSON too: {@code {"errors": ["..."]}}.
  */
 final class AdminRouter {

@@ -17,7 +17,7 @@ import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The admin HTTP API of the standalone server (SPEC §9), answering from an {@link AdminBackend}.
+ * The admin HTTP API of the standalone server (docs/ci.md, "Admin HTTP API"), answering from an {@link AdminBackend}.
  *
  * <pre>{@code
  * AdminServer admin = new AdminServer(backend);

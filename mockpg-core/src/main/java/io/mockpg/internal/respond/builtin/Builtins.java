@@ -21,7 +21,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.IntSupplier;
 
 /**
- * Built-in answers (SPEC §4.4): session settings, transaction control tags, housekeeping,
+ * Built-in answers (docs/script-reference.md, "Top level"): session settings, transaction control tags, housekeeping,
  * liveness checks, server functions and the catalog queries drivers send by themselves.
  * Consulted after every script rule.
  */

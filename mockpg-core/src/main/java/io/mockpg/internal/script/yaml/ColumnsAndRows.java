@@ -10,7 +10,7 @@ import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 
-/** Reads {@code columns} and {@code rows} of a response (SPEC §3.2), each value checked against its column's type. */
+/** Reads {@code columns} and {@code rows} of a response (docs/script-reference.md, "respond"), each value checked against its column's type. */
 final class ColumnsAndRows {
     private final Problems problems;
     private final RowValues values;

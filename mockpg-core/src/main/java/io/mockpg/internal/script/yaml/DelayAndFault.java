@@ -7,7 +7,7 @@ import java.util.List;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 
-/** Reads {@code delay} and {@code fault} of a response (SPEC §3.2). */
+/** Reads {@code delay} and {@code fault} of a response (docs/script-reference.md, "respond"). */
 final class DelayAndFault {
     static final List<String> FAULT_KEYS = List.of("type", "after_rows");
     private static final String FAULT_FORMAT = "expected close, reset or {type: close|reset, after_rows: N}";

@@ -11,7 +11,7 @@ import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.Tag;
 
-/** Reads a rule's {@code match} (SPEC §3.1). */
+/** Reads a rule's {@code match} (docs/script-reference.md, "match"). */
 final class MatchReader {
     static final List<String> KEYS = List.of("sql", "regex", "params", "param_types", "user", "database");
     private static final List<String> PARAM_KEYS = List.of("regex", "any");

@@ -9,7 +9,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.yaml.snakeyaml.nodes.Node;
 
-/** Reads the messages a response sends besides rows: {@code error}, {@code notices}, {@code notify} (SPEC §3.2). */
+/** Reads the messages a response sends besides rows: {@code error}, {@code notices}, {@code notify} (docs/script-reference.md, "respond"). */
 final class MessageReader {
     static final List<String> ERROR_KEYS = List.of("code", "message", "severity", "detail", "hint", "schema", "table",
             "column", "constraint", "position");

@@ -12,7 +12,7 @@ import java.util.List;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 
-/** Reads a rule's {@code respond}: one response or a list of them (SPEC §3.2). */
+/** Reads a rule's {@code respond}: one response or a list of them (docs/script-reference.md, "respond"). */
 final class ResponseReader {
     static final List<String> KEYS = List.of("columns", "rows", "repeat", "tag", "affected", "error", "notices",
             "delay", "fault", "notify", "copy");

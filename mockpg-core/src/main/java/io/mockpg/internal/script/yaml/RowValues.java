@@ -17,13 +17,13 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
 
 /**
- * Turns the values of {@code rows} into their column type's Java values (SPEC §3.2, §6).
+ * Turns the values of {@code rows} into their column type's Java values (docs/script-reference.md, "respond" and "Values and types").
  *
  * <p>Scalars of non-JSON columns go to {@link PgType#fromYaml} as the text the user wrote
  * (PostgreSQL's text form), not as YAML's reading of it: {@code 19.90} stays "19.90" for a
  * numeric, {@code 010} stays "010" rather than YAML 1.1's octal 8, {@code yes} in a text
  * column stays "yes". JSON columns get YAML's natural values (numbers, booleans, lists, maps).
- * A string holding a template ({{...}}) is kept as it is and checked when sent (SPEC §3.6).
+ * A string holding a template ({{...}}) is kept as it is and checked when sent (docs/script-reference.md).
  */
 final class RowValues {
     /** Largest single value, counted in YAML nodes after alias expansion. */

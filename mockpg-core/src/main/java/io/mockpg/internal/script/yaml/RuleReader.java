@@ -9,7 +9,7 @@ import java.util.Map;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.nodes.Node;
 
-/** Reads the entries of {@code rules} (SPEC §3.1–3.3), checking that ids are unique. */
+/** Reads the entries of {@code rules} (docs/script-reference.md, "Rules"), checking that ids are unique. */
 final class RuleReader {
     static final List<String> KEYS = List.of("id", "match", "respond", "times", "scenario", "state", "next_state");
 

@@ -13,7 +13,7 @@ import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.reader.UnicodeReader;
 
 /**
- * Loads YAML scripts (SPEC §3) into {@link Script} values. Either the whole script loads or a
+ * Loads YAML scripts (docs/script-reference.md) into {@link Script} values. Either the whole script loads or a
  * {@link ScriptException} lists every problem found, each as {@code SOURCE:LINE:COLUMN: message}.
  */
 public final class ScriptLoader {

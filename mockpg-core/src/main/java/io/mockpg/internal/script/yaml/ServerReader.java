@@ -12,7 +12,7 @@ import java.util.Map;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 
-/** Reads the {@code server} block (SPEC §3). */
+/** Reads the {@code server} block (docs/script-reference.md). */
 final class ServerReader {
     static final List<String> KEYS = List.of("version", "parameters", "auth", "databases", "tls",
             "max_connections");

@@ -4,7 +4,7 @@ import io.mockpg.internal.types.PgType;
 import io.mockpg.internal.types.PgTypes;
 import org.yaml.snakeyaml.nodes.Node;
 
-/** Resolves type names written in a script (SPEC §6). */
+/** Resolves type names written in a script (docs/script-reference.md, "Values and types"). */
 final class TypeNames {
     private TypeNames() {
     }

@@ -12,7 +12,7 @@ import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * Parses YAML text into SnakeYAML's node tree (never into Java objects), with the limits of
- * SPEC §3.6, so that every value keeps its line and column.
+ * docs/script-reference.md, "Loading and errors", so that every value keeps its line and column.
  */
 final class YamlComposer {
     static final int MAX_ALIASES = 100;
