@@ -100,7 +100,8 @@ class LargeScriptTest {
 
     @Test
     void aLimitHitInALargeScriptIsReportedAtTheStart() {
-        StringBuilder deep = new StringBuilder("  - match: { sql: SELECT 1 }\n    respond: { columns: [{ j: json }], rows: [[");
+        StringBuilder deep = new StringBuilder("  - match: { sql: SELECT 1 }\n")
+                .append("    respond: { columns: [{ j: json }], rows: [[");
         deep.append("[".repeat(150)).append("]".repeat(150)).append("]] }\n");
         assertEquals(List.of("s.yaml:1:1: nesting too deep: at most 100 levels are allowed"),
                 problemsAsSmall(deep.toString()));
