@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Client compatibility suite: starts the standalone mockpg jar with compat.yaml, runs every
 # non-JVM client's conversation against it, adds the JVM clients' results written by the
-# examples module's JUnit tests (mvn verify), and prints a client x check matrix.
+# examples module's JUnit tests (mvn verify), and prints a client x check matrix; then the
+# framework suite (frameworks/run.sh: each framework against mockpg and the real PostgreSQL).
 #
 #   bash examples/compat/run.sh                 run and print the matrix; exit 1 on any failure
 #   bash examples/compat/run.sh --write-table   also rewrite works-with.md and README's table
@@ -123,6 +124,15 @@ for client in "${clients[@]}"; do
         grep -q "^CHECK $client $check " "$results" || echo "missing: $client $check (the client stopped early)"
     done
 done
+
+# ---- the framework suite (frameworks/run.sh): its own matrix ---------------------------
+echo
+framework_args=(); [ $require_jvm = 1 ] && framework_args+=(--require-jvm)
+if COMPAT_PYTHON="$python" bash "$here/frameworks/run.sh" "${framework_args[@]}"; then
+    passed=$((passed + 1))
+else
+    failed=$((failed + 1))
+fi
 
 # ---- client versions and the Works-with table -----------------------------------------
 bash "$here/versions.sh" >"$work/works-with.md"

@@ -10,6 +10,11 @@ pyversion() { "$python" -c "import importlib.metadata as m; print(m.version('$1'
 nodeversion() { node -p "require('$here/node/node_modules/$1/package.json').version" 2>/dev/null || echo missing; }
 # a property of a pom (<name>value</name>)
 pomproperty() { sed -n "s:.*<$2>\(.*\)</$2>.*:\1:p" "$1" | head -1; }
+# Spring Boot's parent manages the JVM frameworks' versions: read them from its BOM
+boot="$(sed -n '/<parent>/,/<\/parent>/s:.*<version>\(.*\)</version>.*:\1:p' "$here/frameworks/spring-boot/pom.xml")"
+boot_bom="$HOME/.m2/repository/org/springframework/boot/spring-boot-dependencies/$boot/spring-boot-dependencies-$boot.pom"
+bootversion() { [ -f "$boot_bom" ] && pomproperty "$boot_bom" "$1" || echo missing; }
+debversion() { dpkg-query -W -f='${Version}' "$1" 2>/dev/null | sed 's/-[^-]*$//' || echo missing; }
 libpq="$(psql --version 2>/dev/null | sed -n 's/.* \([0-9][0-9]*\)\.[0-9].*/\1/p')"
 
 cat <<TABLE
@@ -27,4 +32,15 @@ cat <<TABLE
 | asyncpg | $(pyversion asyncpg) | default (binary results, prepared statements), cursor streaming |
 | node-postgres (pg) | $(nodeversion pg) | default (extended protocol, text results) |
 | postgres (porsager) | $(nodeversion postgres) | default (prepared statements, type fetching), cursor streaming |
+| Spring Data JPA / Hibernate ORM (Spring Boot $boot) | $(bootversion hibernate.version) | framework: sequence id (pooled optimizer) and identity id, derived query with paging, @Transactional rollback, unique violation → DataIntegrityViolationException |
+| JdbcTemplate (Spring Boot $boot) | $(bootversion spring-framework.version) | framework: typed query, unique violation → DuplicateKeyException |
+| Spring Data JDBC (Spring Boot $boot) | $(bootversion spring-data-bom.version) | framework: save with identity id, derived query, find by id |
+| jOOQ (Spring Boot $boot) | $(pomproperty "$here/frameworks/spring-boot/pom.xml" jooq.version) | framework: select, insert … returning, unique violation → DataIntegrityViolationException |
+| MyBatis (mybatis-spring-boot-starter) | $(pomproperty "$here/frameworks/spring-boot/pom.xml" mybatis-spring-boot.version) | framework: mapper insert with generated key, select |
+| SQLAlchemy (ORM and Core, psycopg 3) | $(pyversion SQLAlchemy) | framework: ORM query, sequence and identity ids, rollback, IntegrityError, Core text() query |
+| Django ORM (psycopg 3) | $(pyversion Django) | framework: queryset, create … returning, atomic() rollback, IntegrityError, values_list |
+| Knex (node-postgres) | $(nodeversion knex) | framework: query builder, insert … returning, transaction rollback, unique violation |
+| Sequelize (node-postgres) | $(nodeversion sequelize) | framework: authenticate, findAll, create … returning, transaction rollback, UniqueConstraintError |
+| pgx (Go, Debian golang-github-jackc-pgx-v4-dev) | $(debversion golang-github-jackc-pgx-v4-dev) | framework: typed query, insert … returning, transaction rollback, PgError 23505 |
+| database/sql + lib/pq (Go, Debian golang-github-lib-pq-dev) | $(debversion golang-github-lib-pq-dev) | framework: typed query, insert … returning, transaction rollback, pq.Error 23505 |
 TABLE

@@ -16,6 +16,12 @@ export function connection() {
   return { host: arg('host', '127.0.0.1'), port: Number(arg('port')), user: 'app', password: 's3cret', database: 'compat' };
 }
 
+/** The framework suite's database: mockpg or the real PostgreSQL, named on the command line. */
+export function frameworkConnection() {
+  return { host: arg('host', '127.0.0.1'), port: Number(arg('port')), user: arg('user', 'app'),
+           password: arg('password', 'app-secret'), database: arg('database', 'frameworks') };
+}
+
 // The all-types row as node-postgres and postgres decode it from PostgreSQL 15.
 export const SCALARS = {
   c_bool: true,

@@ -55,9 +55,16 @@ const checks = {
   },
   async stream() {
     const rows = [];
-    // a cursor is a portal read with Execute row limits (PortalSuspended in between)
-    for await (const batch of sql`SELECT n, label FROM compat_series ORDER BY n`.cursor(1000)) rows.push(...batch);
-    return seriesSummary(rows);
+    let batches = 0;
+    // a cursor is a portal read with Execute row limits (PortalSuspended in between); the driver
+    // reads the last Execute's CommandComplete count, so a count of the whole portal (not of that
+    // Execute, as PostgreSQL sends) yields an eleventh, empty batch
+    for await (const batch of sql`SELECT n, label FROM compat_series ORDER BY n`.cursor(1000)) {
+      batches++;
+      rows.push(...batch);
+    }
+    const [ok, summary] = seriesSummary(rows);
+    return [ok && batches === 10, `${summary}, ${batches} batches`];
   },
   async rollback() {
     let debited;

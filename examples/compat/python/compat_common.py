@@ -63,6 +63,17 @@ def arguments(description):
     return parser.parse_args()
 
 
+def framework_arguments(description):
+    """The framework suite's database: mockpg or the real PostgreSQL."""
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("--host", default="127.0.0.1")
+    parser.add_argument("--port", type=int, required=True)
+    parser.add_argument("--user", default="app")
+    parser.add_argument("--password", default="app-secret")
+    parser.add_argument("--database", default="frameworks")
+    return parser.parse_args()
+
+
 class Reporter:
     """Prints one `CHECK <client> <check> PASS|FAIL <detail>` line per check."""
 

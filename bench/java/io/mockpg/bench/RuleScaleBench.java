@@ -10,6 +10,7 @@ import io.mockpg.internal.script.Match;
 import io.mockpg.internal.script.Response;
 import io.mockpg.internal.script.Rule;
 import io.mockpg.internal.script.Script;
+import io.mockpg.internal.session.TransactionStatus;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -100,8 +101,11 @@ public final class RuleScaleBench {
     private static long round(EngineSession session, String[] statements, List<String> params) {
         long answered = 0;
         for (int i = 0; i < opsPerRound; i++) {
-            Answer answer = session.answer(new StatementRequest(statements[i & 15], params, new int[] {23}, true, 'I'));
-            session.transactionEnded(true);
+            Answer answer = session.answer(new StatementRequest(statements[i & 15], params, new int[] {23}, true,
+                    TransactionStatus.IDLE));
+            // as the protocol layer ends a statement and its batch
+            session.transaction().statementEnded(answer.transaction(), answer.result() instanceof Result.Error);
+            session.transaction().endOfBatch();
             if (answer.result() instanceof Result.Rows rows && rows.rows().next() != null) {
                 answered++;
             }

@@ -38,10 +38,12 @@ class LayeringTest {
             new Layer("types, sql, script, auth", resideInAnyPackage("io.mockpg.internal.types..",
                     "io.mockpg.internal.sql..", "io.mockpg.internal.script..", "io.mockpg.internal.auth..")),
             new Layer("matching", resideInAPackage("io.mockpg.internal.matching..")),
-            new Layer("engine, respond, journal", resideInAnyPackage("io.mockpg.internal.engine..",
-                    "io.mockpg.internal.respond..", "io.mockpg.internal.journal..")),
-            new Layer("session, protocol", resideInAnyPackage("io.mockpg.internal.session..",
-                    "io.mockpg.internal.protocol..")),
+            new Layer("journal", resideInAPackage("io.mockpg.internal.journal..")),
+            // the session's transaction: what the engine's answers and the journal's outcomes change
+            new Layer("session", resideInAPackage("io.mockpg.internal.session..")),
+            new Layer("engine, respond", resideInAnyPackage("io.mockpg.internal.engine..",
+                    "io.mockpg.internal.respond..")),
+            new Layer("protocol", resideInAPackage("io.mockpg.internal.protocol..")),
             new Layer("server", resideInAPackage("io.mockpg.internal.server..")),
             new Layer("API", resideInAPackage("io.mockpg").and(not(API_VALUES))),
             new Layer("cli", resideInAPackage("io.mockpg.internal.cli..")));

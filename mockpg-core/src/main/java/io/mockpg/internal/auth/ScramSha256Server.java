@@ -49,11 +49,6 @@ public final class ScramSha256Server {
         this(user, verifier, randomNonce(random));
     }
 
-    /** As above, deriving a verifier from {@code password} with a fresh salt. */
-    public ScramSha256Server(String user, String password, SecureRandom random) {
-        this(user, ScramVerifier.derive(password, random), random);
-    }
-
     /** With a fixed server nonce, for reproducing published exchanges. */
     ScramSha256Server(String user, ScramVerifier verifier, String serverNonce) {
         this.user = Objects.requireNonNull(user, "user");

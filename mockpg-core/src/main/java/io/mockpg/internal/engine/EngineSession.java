@@ -1,12 +1,13 @@
 package io.mockpg.internal.engine;
 
-
+import io.mockpg.internal.session.SessionTransaction;
+import io.mockpg.internal.sql.TransactionEffect;
 
 /**
  * The engine's per-session state: called only from the session's own thread (its event
- * loop), never concurrently. Transaction control is tracked by the protocol layer, which
- * tells the engine about transaction boundaries so it can finish journal outcomes and undo
- * scenario moves.
+ * loop), never concurrently. The session's transaction is one object, {@link #transaction}:
+ * the engine journals into it and enlists the work a rollback undoes; the protocol layer
+ * applies each statement's end to it.
  */
 public interface EngineSession {
     /**
@@ -19,10 +20,19 @@ public interface EngineSession {
     /**
      * Answers one statement. Must not block. Transaction control statements (BEGIN, COMMIT,
      * ROLLBACK, SAVEPOINT, RELEASE, ROLLBACK TO, ...) are answered here too (script rule or
-     * built-in tag); the protocol layer then applies the state change when the answer is
-     * not an error.
+     * built-in tag); the answer carries the statement's effect, which the protocol layer
+     * applies to {@link #transaction} when the answer is not an error.
      */
     Answer answer(StatementRequest request);
+
+    /** The session's transaction. */
+    SessionTransaction transaction();
+
+    /**
+     * What a statement would do to the transaction, without answering it: the protocol layer
+     * asks in a failed block only, where all but the statements that end it are refused.
+     */
+    TransactionEffect transactionEffect(String sql);
 
     /**
      * Describes a statement for Parse/Describe-statement, by SQL alone (parameters are not
@@ -43,17 +53,8 @@ public interface EngineSession {
     /** A statement the protocol layer refused itself (e.g. 25P02 in a failed transaction): journal it. */
     void recordRejected(StatementRequest request);
 
-    /** The data of a COPY FROM STDIN that completed (rows received), for the journal. */
-    void copyReceived(String data, long rows);
-
-    /** A transaction (explicit, or the implicit one of a statement/batch) ended. */
-    void transactionEnded(boolean committed);
-
-    void savepoint(String name);
-
-    void rollbackToSavepoint(String name);
-
-    void releaseSavepoint(String name);
+    /** The data a COPY FROM STDIN received (also when the client failed it), for the journal. */
+    void copyReceived(String data);
 
     /** The session is gone. */
     void close();

@@ -24,11 +24,19 @@ public sealed interface Result {
      * @param columns  result columns
      * @param rows     the rows, produced lazily
      * @param fixedTag explicit tag, or null
-     * @param tagVerb  verb for the derived tag
+     * @param tagVerb  the counting verb of the derived tag (see {@link CommandTag}); null means SELECT
      * @param affected row count for the derived tag instead of rows sent, or null
      */
     record Rows(List<ResultColumn> columns, RowSource rows, String fixedTag, String tagVerb, Long affected)
             implements Result {
+        /** The tag once {@code rowsSent} rows were sent (by the Execute that completes a portal). */
+        public String tag(long rowsSent) {
+            if (fixedTag != null) {
+                return fixedTag;
+            }
+            return CommandTag.counted(tagVerb == null || tagVerb.isEmpty() ? "SELECT" : tagVerb,
+                    affected != null ? affected : rowsSent);
+        }
     }
 
     /**
@@ -37,8 +45,8 @@ public sealed interface Result {
      * first CSV line names the columns and is not a row).
      */
     record CopyIn(int columnCount, boolean csv, String fixedTag, boolean header) implements Result {
-        public CopyIn(int columnCount, boolean csv, String fixedTag) {
-            this(columnCount, csv, fixedTag, false);
+        public String tag(long rows) {
+            return fixedTag != null ? fixedTag : CommandTag.counted("COPY", rows);
         }
     }
 
@@ -48,5 +56,8 @@ public sealed interface Result {
      */
     record CopyOut(List<ResultColumn> columns, RowSource rows, boolean csv, String fixedTag, boolean header)
             implements Result {
+        public String tag(long rows) {
+            return fixedTag != null ? fixedTag : CommandTag.counted("COPY", rows);
+        }
     }
 }

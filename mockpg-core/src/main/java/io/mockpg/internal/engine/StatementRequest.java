@@ -1,5 +1,7 @@
 package io.mockpg.internal.engine;
 
+import io.mockpg.internal.session.TransactionStatus;
+
 import java.util.List;
 
 /**
@@ -9,8 +11,8 @@ import java.util.List;
  * @param params            bind parameters in text form ($1 first; null = SQL NULL); empty for the simple protocol
  * @param paramOids         the statement's parameter type OIDs (after inference), same length as params
  * @param extended          true for the extended protocol
- * @param transactionStatus 'I' idle, 'T' in a transaction block, 'E' in a failed block (as in ReadyForQuery)
+ * @param transactionStatus the session's transaction status when the statement arrives
  */
 public record StatementRequest(String sql, List<String> params, int[] paramOids, boolean extended,
-                               char transactionStatus) {
+                               TransactionStatus transactionStatus) {
 }

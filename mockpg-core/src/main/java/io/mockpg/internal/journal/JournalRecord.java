@@ -72,7 +72,7 @@ public final class JournalRecord {
         return report;
     }
 
-    void outcome(String newOutcome) {
+    public void outcome(String newOutcome) {
         this.outcome = newOutcome;
     }
 

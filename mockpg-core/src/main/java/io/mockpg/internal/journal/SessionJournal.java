@@ -1,25 +1,21 @@
 package io.mockpg.internal.journal;
 
-import java.util.ArrayList;
-import java.util.List;
-
 /**
- * One session's view of the journal: appends its statements and finishes their outcomes
- * when the transaction they belong to ends. Used from the session's own thread only.
+ * One session's view of the journal: appends its statements and keeps the last one for the
+ * COPY data that follows it. Outcomes are set by the session's transaction when it ends.
+ * Used from the session's own thread only.
  */
 public final class SessionJournal {
     private final Journal journal;
-    private final List<JournalRecord> openTransaction = new ArrayList<>();
     private JournalRecord last;
 
     public SessionJournal(Journal journal) {
         this.journal = journal;
     }
 
-    /** Journals a statement; its outcome stays "none" until {@link #transactionEnded}. */
+    /** Journals a statement; its outcome stays "none" until its transaction ends. */
     public void record(JournalRecord record) {
         journal.append(record);
-        openTransaction.add(record);
         last = record;
     }
 
@@ -28,14 +24,5 @@ public final class SessionJournal {
         if (last != null) {
             last.copyData(data);
         }
-    }
-
-    /** Every statement of the ending transaction gets its outcome. */
-    public void transactionEnded(boolean committed) {
-        String outcome = committed ? JournalRecord.COMMITTED : JournalRecord.ROLLED_BACK;
-        for (JournalRecord record : openTransaction) {
-            record.outcome(outcome);
-        }
-        openTransaction.clear();
     }
 }

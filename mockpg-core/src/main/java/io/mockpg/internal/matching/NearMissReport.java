@@ -17,7 +17,16 @@ public final class NearMissReport {
 
     /** The report text for a statement, given its near misses and the number of rules loaded. */
     public static String format(List<String> boundParams, List<MatchResult> misses, int ruleCount) {
+        return format(boundParams, misses, ruleCount, false);
+    }
+
+    /** As above; {@code readsCatalog} adds the line that asks for a report instead of a rule ({@link CatalogReads}). */
+    public static String format(List<String> boundParams, List<MatchResult> misses, int ruleCount,
+                                boolean readsCatalog) {
         List<String> lines = new ArrayList<>();
+        if (readsCatalog) {
+            lines.add(CatalogReads.NOTE);
+        }
         if (!boundParams.isEmpty()) {
             lines.add("parameters: " + ParamText.list(boundParams));
         }

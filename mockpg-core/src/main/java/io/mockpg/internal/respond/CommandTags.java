@@ -1,5 +1,6 @@
 package io.mockpg.internal.respond;
 
+import io.mockpg.internal.engine.CommandTag;
 import io.mockpg.internal.sql.SqlStatement;
 
 import java.util.Locale;
@@ -45,10 +46,7 @@ final class CommandTags {
     /** The complete derived tag for a statement with {@code count} rows. */
     static String tag(SqlStatement statement, long count) {
         String verb = countingVerb(statement);
-        if (verb == null) {
-            return words(statement);
-        }
-        return verb.equals("INSERT") ? "INSERT 0 " + count : verb + " " + count;
+        return verb == null ? words(statement) : CommandTag.counted(verb, count);
     }
 
     /** The tag of a statement whose tag has no count: its command words. */

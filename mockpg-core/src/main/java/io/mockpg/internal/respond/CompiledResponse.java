@@ -1,6 +1,7 @@
 package io.mockpg.internal.respond;
 
 import io.mockpg.internal.engine.Answer;
+import io.mockpg.internal.engine.CommandTag;
 import io.mockpg.internal.engine.ErrorFields;
 import io.mockpg.internal.engine.RowValueException;
 import io.mockpg.internal.engine.Result;
@@ -81,11 +82,11 @@ final class CompiledResponse {
             CopyCommand command = CopyCommand.of(statement);
             if (command != null && command.fromStdin()) {
                 int count = command.columnCount() >= 0 ? command.columnCount() : columns == null ? 0 : columns.size();
-                String copyTag = fixedTag != null ? fixedTag : affected != null ? "COPY " + affected : null;
+                String copyTag = fixedTag != null ? fixedTag : affected != null ? CommandTag.counted("COPY", affected) : null;
                 return new Result.CopyIn(count, command.csv(), copyTag, command.header());
             }
             if (command != null && command.toStdout()) {
-                String copyTag = fixedTag != null ? fixedTag : affected != null ? "COPY " + affected : null;
+                String copyTag = fixedTag != null ? fixedTag : affected != null ? CommandTag.counted("COPY", affected) : null;
                 return new Result.CopyOut(columns == null ? List.of() : columns, rowSource(values), command.csv(),
                         copyTag, command.header());
             }

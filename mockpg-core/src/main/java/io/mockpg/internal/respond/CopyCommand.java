@@ -16,10 +16,6 @@ import java.util.Locale;
  */
 record CopyCommand(boolean fromStdin, boolean toStdout, int columnCount, boolean csv, boolean header) {
 
-    CopyCommand(boolean fromStdin, boolean toStdout, int columnCount, boolean csv) {
-        this(fromStdin, toStdout, columnCount, csv, false);
-    }
-
     /** The COPY command of a statement, or null when it is not a COPY. */
     static CopyCommand of(SqlStatement statement) {
         if (!"COPY".equalsIgnoreCase(statement.verb())) {

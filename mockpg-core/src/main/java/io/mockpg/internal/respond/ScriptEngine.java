@@ -9,6 +9,7 @@ import io.mockpg.internal.journal.Verifier;
 import io.mockpg.internal.matching.NearMissCalculator;
 import io.mockpg.internal.matching.RuleCheck;
 import io.mockpg.internal.matching.RuleMatcher;
+import io.mockpg.internal.matching.RuleSet;
 import io.mockpg.internal.matching.RuleState;
 import io.mockpg.internal.matching.ScenarioStates;
 import io.mockpg.internal.respond.builtin.BuiltinServer;
@@ -17,6 +18,7 @@ import io.mockpg.internal.respond.builtin.NotificationHub;
 import io.mockpg.internal.script.Rule;
 import io.mockpg.internal.script.Script;
 import io.mockpg.internal.script.ServerConfig;
+import io.mockpg.internal.session.SessionTransaction;
 import io.mockpg.internal.sql.SqlStatement;
 
 import java.util.ArrayList;
@@ -80,7 +82,8 @@ public final class ScriptEngine implements StatementEngine {
     public ScriptEngine(List<Script> scripts, String host, IntSupplier port) {
         this.base = prepare(scripts, Map.of());
         this.config = ServerConfigs.merge(scripts);
-        this.builtins = new Builtins(new BuiltinServer(config.version(), config.parameters(), host, port, hub));
+        this.builtins = new Builtins(new BuiltinServer(config.version(), config.parameters(), host, port, hub,
+                this::scriptRules));
         this.snapshot = buildSnapshot();
     }
 
@@ -91,7 +94,7 @@ public final class ScriptEngine implements StatementEngine {
 
     @Override
     public EngineSession openSession(SessionInfo info) {
-        return new ScriptSession(this, info, builtins.openSession(info));
+        return new ScriptSession(this, info, new SessionTransaction());
     }
 
     /**
@@ -188,6 +191,16 @@ public final class ScriptEngine implements StatementEngine {
 
     EngineSnapshot snapshot() {
         return snapshot;
+    }
+
+    /** The rules loaded now, in precedence order, for the built-ins that read what the script declares. */
+    private List<Rule> scriptRules() {
+        RuleSet rules = snapshot.rules();
+        List<Rule> list = new ArrayList<>(rules.size());
+        for (int rank = 0; rank < rules.size(); rank++) {
+            list.add(rules.rule(rank).rule());
+        }
+        return list;
     }
 
     ScenarioStates scenarios() {

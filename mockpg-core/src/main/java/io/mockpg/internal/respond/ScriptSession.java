@@ -10,10 +10,13 @@ import io.mockpg.internal.journal.JournalRecord;
 import io.mockpg.internal.journal.SessionJournal;
 import io.mockpg.internal.matching.MatchContext;
 import io.mockpg.internal.matching.MatchedRule;
+import io.mockpg.internal.matching.CatalogReads;
 import io.mockpg.internal.matching.NearMissReport;
 import io.mockpg.internal.respond.builtin.BuiltinSession;
 import io.mockpg.internal.script.UnmatchedMode;
+import io.mockpg.internal.session.SessionTransaction;
 import io.mockpg.internal.sql.SqlStatement;
+import io.mockpg.internal.sql.TransactionEffect;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,8 +26,8 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 /**
- * One session's side of the {@link ScriptEngine}: answers its statements, journals them and
- * keeps the undo log of the scenario moves made in its open transaction. Used from the
+ * One session's side of the {@link ScriptEngine}: answers its statements and journals them
+ * into the session's transaction, with the scenario moves its rollback undoes. Used from the
  * session's own thread only.
  */
 final class ScriptSession implements EngineSession {
@@ -34,12 +37,13 @@ final class ScriptSession implements EngineSession {
     private final BuiltinSession builtinSession;
     private final SessionJournal journal;
     private final JournalRecord.Origin origin;
-    private final SavepointLog<Undo> undoLog = new SavepointLog<>();
+    private final SessionTransaction transaction;
 
-    ScriptSession(ScriptEngine engine, SessionInfo info, BuiltinSession builtinSession) {
+    ScriptSession(ScriptEngine engine, SessionInfo info, SessionTransaction transaction) {
         this.engine = engine;
         this.info = info;
-        this.builtinSession = builtinSession;
+        this.transaction = transaction;
+        this.builtinSession = engine.builtins().openSession(info, transaction);
         this.journal = new SessionJournal(engine.journalStore());
         this.origin = new JournalRecord.Origin(info.sessionId(), info.user(), info.database());
     }
@@ -50,9 +54,25 @@ final class ScriptSession implements EngineSession {
     }
 
     @Override
+    public SessionTransaction transaction() {
+        return transaction;
+    }
+
+    @Override
+    public TransactionEffect transactionEffect(String sql) {
+        return engine.parse(sql).transactionEffect();
+    }
+
+    @Override
     public Answer answer(StatementRequest request) {
         Instant arrival = Instant.now();
         SqlStatement statement = engine.parse(request.sql());
+        Answer answer = answer(statement, request, arrival);
+        // an allocation for transaction control statements only: the rest keep NONE
+        return answer.withTransaction(statement.transactionEffect());
+    }
+
+    private Answer answer(SqlStatement statement, StatementRequest request, Instant arrival) {
         EngineSnapshot snapshot = engine.snapshot();
         List<String> bound = boundParams(request);
         MatchContext context = new MatchContext(statement, bound, request.extended(), info.user(), info.database());
@@ -86,7 +106,7 @@ final class ScriptSession implements EngineSession {
                 : rule.compiled().pattern() != null ? matched.params() : List.of();
         record(statement.text(), request, journalParams, rule.compiled().displayName(), arrival, null);
         if (matched.scenarioMove() != null && !(answer.result() instanceof Result.Error)) {
-            undoLog.add(new Undo(engine.resetCount(), matched.scenarioMove()));
+            transaction.enlist(new Undo(engine.resetCount(), matched.scenarioMove()));
         }
         return answer;
     }
@@ -96,7 +116,8 @@ final class ScriptSession implements EngineSession {
         log.info("connection {}: no rule matches: {}{}", info.sessionId(), request.sql(),
                 context.boundParams().isEmpty() ? "" : " " + context.boundParams());
         Supplier<String> report = () -> NearMissReport.format(context.boundParams(),
-                engine.nearMisses().closest(snapshot.rules(), context, NearMissReport.LIMIT), snapshot.rules().size());
+                engine.nearMisses().closest(snapshot.rules(), context, NearMissReport.LIMIT), snapshot.rules().size(),
+                CatalogReads.readsCatalog(statement));
         if (snapshot.unmatched() == UnmatchedMode.EMPTY) {
             record(statement.text(), request, context.boundParams(), null, arrival, report);
             return UnmatchedAnswers.empty(statement);
@@ -115,7 +136,7 @@ final class ScriptSession implements EngineSession {
         SqlStatement statement = engine.parse(sql);
         return StatementDescriber.describe(engine.check(), snapshot, statement, null, info.user(),
                 info.database()) != null
-                || snapshot.builtins() && engine.builtins().describe(statement, null, builtinSession) != null;
+                || snapshot.builtins() && engine.builtins().describe(statement, null) != null;
     }
 
     @Override
@@ -125,7 +146,7 @@ final class ScriptSession implements EngineSession {
         Description description = StatementDescriber.describe(engine.check(), snapshot, statement, clientParamOids,
                 info.user(), info.database());
         if (description == null && snapshot.builtins()) {
-            description = engine.builtins().describe(statement, clientParamOids, builtinSession);
+            description = engine.builtins().describe(statement, clientParamOids);
         }
         return description != null ? description : StatementDescriber.fallback(statement, clientParamOids);
     }
@@ -136,55 +157,21 @@ final class ScriptSession implements EngineSession {
     }
 
     @Override
-    public void copyReceived(String data, long rows) {
+    public void copyReceived(String data) {
         journal.copyReceived(data);
     }
 
     @Override
-    public void transactionEnded(boolean committed) {
-        journal.transactionEnded(committed);
-        builtinSession.transactionEnded(committed);
-        List<Undo> moves = undoLog.end();
-        if (!committed) {
-            undo(moves);
-        }
-    }
-
-    @Override
-    public void savepoint(String name) {
-        undoLog.savepoint(name);
-    }
-
-    @Override
-    public void rollbackToSavepoint(String name) {
-        undo(undoLog.rollbackTo(name));
-    }
-
-    @Override
-    public void releaseSavepoint(String name) {
-        undoLog.release(name);
-    }
-
-    @Override
     public void close() {
-        // a session that goes away in a transaction: PostgreSQL rolls it back
-        transactionEnded(false);
         builtinSession.close();
-    }
-
-    private void undo(List<Undo> moves) {
-        long resets = engine.resetCount();
-        for (Undo undo : moves) {
-            if (undo.resetCount == resets) {
-                engine.scenarios().set(undo.move.scenario(), undo.move.previousState());
-            }
-        }
     }
 
     /** @param sql the statement's text: the parsed statement's own, shared by every repeat of it */
     private void record(String sql, StatementRequest request, List<String> params, String ruleId, Instant arrival,
                         Supplier<String> nearMissReport) {
-        journal.record(new JournalRecord(origin, request.extended(), sql, params, ruleId, arrival, nearMissReport));
+        JournalRecord record = new JournalRecord(origin, request.extended(), sql, params, ruleId, arrival, nearMissReport);
+        journal.record(record);
+        transaction.recorded(record);
     }
 
     private static List<String> boundParams(StatementRequest request) {
@@ -192,6 +179,20 @@ final class ScriptSession implements EngineSession {
     }
 
     /** A scenario move to undo on rollback, void once the server was reset. */
-    private record Undo(long resetCount, MatchedRule.ScenarioMove move) {
+    private final class Undo implements SessionTransaction.Work {
+        private final long resetCount;
+        private final MatchedRule.ScenarioMove move;
+
+        Undo(long resetCount, MatchedRule.ScenarioMove move) {
+            this.resetCount = resetCount;
+            this.move = move;
+        }
+
+        @Override
+        public void rollback() {
+            if (resetCount == engine.resetCount()) {
+                engine.scenarios().set(move.scenario(), move.previousState());
+            }
+        }
     }
 }

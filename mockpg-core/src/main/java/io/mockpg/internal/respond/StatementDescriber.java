@@ -1,6 +1,7 @@
 package io.mockpg.internal.respond;
 
 import io.mockpg.internal.engine.Description;
+import io.mockpg.internal.engine.ParamTypes;
 import io.mockpg.internal.engine.ResultColumn;
 import io.mockpg.internal.matching.CompiledRule;
 import io.mockpg.internal.matching.MatchContext;
@@ -77,13 +78,8 @@ final class StatementDescriber {
     }
 
     private static int[] paramOids(SqlStatement statement, int[] clientOids, CompiledRule rule) {
-        int count = Math.max(statement.maxPlaceholder(), clientOids == null ? 0 : clientOids.length);
-        int[] oids = new int[count];
-        for (int i = 0; i < count; i++) {
-            int client = clientOids != null && i < clientOids.length ? clientOids[i] : 0;
-            oids[i] = client != 0 ? client : rule == null ? TEXT : ruleOid(rule, i);
-        }
-        return oids;
+        return ParamTypes.merge(clientOids, ParamTypes.count(statement.maxPlaceholder(), clientOids),
+                i -> rule == null ? TEXT : ruleOid(rule, i));
     }
 
     private static int ruleOid(CompiledRule rule, int index) {

@@ -10,9 +10,6 @@ import io.mockpg.internal.protocol.frontend.FrontendMessage;
 import io.netty.buffer.ByteBuf;
 import io.netty.util.concurrent.ScheduledFuture;
 
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Sends one statement's answer, resumable: waits out a delay on the event loop's scheduler,
@@ -33,9 +30,26 @@ final class AnswerWriter {
         CLOSED
     }
 
+    /** What an answer needs of its connection. */
+    interface Connection {
+        Outbound out();
+
+        /** Runs {@code task} on the session's loop after the delay. */
+        ScheduledFuture<?> schedule(Runnable task, long delayNanos);
+
+        /** Runs the waiting statement again (a timer fired, or a cancel ended the wait). */
+        void resume();
+
+        /** A scripted fault: close, or a TCP reset, after what was already sent. */
+        void fault(boolean reset);
+
+        /** A FATAL error was written: close once it is out. */
+        void closeAfterFlush();
+    }
+
     private enum Phase { DELAY, NOTICES, RESULT, AFTER, DONE }
 
-    private final SessionExecutor session;
+    private final Connection session;
     private final Answer answer;
     private final RowEncoder encoder;
     private final boolean sendRowDescription;
@@ -46,22 +60,33 @@ final class AnswerWriter {
     private boolean cancelRequested;
     private boolean failed;
     private long rowsSent;
-    private ByteArrayOutputStream copyData;
+    /** Rows sent by the current Execute: a resumed portal's tag counts only these, as PostgreSQL's does. */
+    private long rowsThisExecute;
+    private CopyInData copyIn;
 
     /**
-     * @param encoder            for row results (null otherwise)
+     * @param resultFormats      Bind's result format codes (none for the simple protocol: all text)
      * @param sendRowDescription simple protocol: RowDescription precedes the rows
      */
-    AnswerWriter(SessionExecutor session, Answer answer, RowEncoder encoder, boolean sendRowDescription) {
+    AnswerWriter(Connection session, Answer answer, short[] resultFormats, boolean sendRowDescription) {
         this.session = session;
         this.answer = answer;
         this.result = answer.result();
-        this.encoder = encoder;
+        this.encoder = result instanceof Result.Rows rows ? new RowEncoder(rows.columns(), resultFormats) : null;
         this.sendRowDescription = sendRowDescription;
+    }
+
+    Answer answer() {
+        return answer;
     }
 
     Result result() {
         return result;
+    }
+
+    /** The data a COPY FROM STDIN received (also when it failed), or null. */
+    String copyData() {
+        return copyIn == null ? null : copyIn.text();
     }
 
     /** The row encoder for the client's result formats (null for a result without rows). */
@@ -101,7 +126,7 @@ final class AnswerWriter {
                     timer = null;
                     phase = Phase.NOTICES;
                     session.resume();
-                }, answer.delay().toNanos(), TimeUnit.NANOSECONDS);
+                }, answer.delay().toNanos());
                 return Step.WAIT;
             }
             phase = Phase.NOTICES;
@@ -150,11 +175,11 @@ final class AnswerWriter {
             }
         } else if (result instanceof Result.Rows rows) {
             return writeRows(rows, maxRows);
-        } else if (result instanceof Result.CopyIn copyIn) {
+        } else if (result instanceof Result.CopyIn copy) {
             if (!resultStarted) {
                 resultStarted = true;
-                copyData = new ByteArrayOutputStream();
-                BackendMessages.copyResponse(out, 'G', copyIn.columnCount());
+                copyIn = new CopyInData(copy);
+                BackendMessages.copyResponse(out, 'G', copy.columnCount());
                 session.out().flush();
                 return Step.NEED_INPUT;
             }
@@ -172,7 +197,6 @@ final class AnswerWriter {
             }
         }
         Long faultAfter = answer.fault() == null ? null : answer.fault().afterRows();
-        long sentNow = 0;
         while (true) {
             if (cancelRequested) {
                 failed = true;
@@ -181,7 +205,8 @@ final class AnswerWriter {
             }
             // a full fetch is answered as such: a client that fetches row by row reads all
             // after_rows rows, and the fault hits the fetch that would go past them
-            if (maxRows > 0 && sentNow == maxRows) {
+            if (maxRows > 0 && rowsThisExecute == maxRows) {
+                rowsThisExecute = 0;
                 BackendMessages.portalSuspended(session.out().buf());
                 return Step.PORTAL_SUSPENDED;
             }
@@ -194,7 +219,7 @@ final class AnswerWriter {
             try {
                 Object[] row = rows.rows().next();
                 if (row == null) {
-                    BackendMessages.commandComplete(out, Tags.forRows(rows, rowsSent));
+                    BackendMessages.commandComplete(out, rows.tag(rowsThisExecute));
                     return Step.DONE;
                 }
                 encoder.dataRow(out, row);
@@ -205,7 +230,7 @@ final class AnswerWriter {
                 return Step.DONE;
             }
             rowsSent++;
-            sentNow++;
+            rowsThisExecute++;
             session.out().writeIfLarge();
             if (!session.out().channelWritable()) {
                 session.out().flush();
@@ -241,8 +266,7 @@ final class AnswerWriter {
             }
             if (row == null) {
                 BackendMessages.copyDone(session.out().buf());
-                BackendMessages.commandComplete(session.out().buf(),
-                        copy.fixedTag() != null ? copy.fixedTag() : "COPY " + rowsSent);
+                BackendMessages.commandComplete(session.out().buf(), copy.tag(rowsSent));
                 return Step.DONE;
             }
             BackendMessages.copyData(session.out().buf(), CopyFormat.line(copy.columns(), row, copy.csv()));
@@ -257,31 +281,10 @@ final class AnswerWriter {
 
     /** The next frontend message while COPY FROM STDIN is in progress. */
     Step acceptCopy(FrontendMessage message) {
-        Result.CopyIn copyIn = (Result.CopyIn) result;
-        if (message instanceof FrontendMessage.CopyData data) {
-            copyData.writeBytes(data.data());
+        if (copyIn.accept(message, session.out().buf())) {
             return Step.NEED_INPUT;
-        } else if (message instanceof FrontendMessage.Flush || message instanceof FrontendMessage.Sync) {
-            return Step.NEED_INPUT;
-        } else if (message instanceof FrontendMessage.CopyDone) {
-            String data = copyData.toString(StandardCharsets.UTF_8);
-            long rows = CopyFormat.countRows(data, copyIn.csv());
-            if (copyIn.header() && rows > 0) {
-                rows--;
-            }
-            session.engine().copyReceived(data, rows);
-            BackendMessages.commandComplete(session.out().buf(),
-                    copyIn.fixedTag() != null ? copyIn.fixedTag() : "COPY " + rows);
-        } else if (message instanceof FrontendMessage.CopyFail fail) {
-            session.engine().copyReceived(copyData.toString(StandardCharsets.UTF_8), 0);
-            failed = true;
-            BackendMessages.errorResponse(session.out().buf(),
-                    ErrorFields.error("57014", "COPY from stdin failed: " + fail.message()));
-        } else {
-            failed = true;
-            BackendMessages.errorResponse(session.out().buf(), ErrorFields.error("08P01",
-                    "unexpected message type " + message.getClass().getSimpleName() + " during COPY from stdin"));
         }
+        failed = copyIn.failed();
         phase = Phase.AFTER;
         return run(0);
     }

@@ -1,58 +1,44 @@
 package io.mockpg.internal.server;
 
-import io.mockpg.internal.engine.Answer;
-import io.mockpg.internal.engine.Description;
 import io.mockpg.internal.engine.EngineSession;
 import io.mockpg.internal.engine.ErrorFields;
 import io.mockpg.internal.engine.Notification;
-import io.mockpg.internal.engine.Result;
-import io.mockpg.internal.engine.StatementRequest;
 import io.mockpg.internal.protocol.backend.BackendMessages;
-import io.mockpg.internal.protocol.backend.RowEncoder;
 import io.mockpg.internal.protocol.frontend.FrontendMessage;
-import io.mockpg.internal.session.PreparedStatement;
-import io.mockpg.internal.session.TransactionState;
-import io.mockpg.internal.session.TransactionVerb;
-import io.mockpg.internal.types.PgTypes;
+import io.mockpg.internal.session.OpenTransaction;
+import io.mockpg.internal.session.SessionTransaction;
+import io.mockpg.internal.session.TransactionStatus;
+import io.netty.buffer.Unpooled;
 import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelOption;
 import io.netty.util.concurrent.ScheduledFuture;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The executor of one session, run on the channel's event loop.
- * The reader side pushes decoded messages into {@link #buffer}; the executor consumes them in
- * order, owns all session state (prepared statements, portals, transaction status), skips to
- * the next Sync after an extended-protocol error, and pauses — without blocking the loop —
- * while a statement waits for a delay, for channel writability, or for COPY data.
+ * The executor of one session, run on the channel's event loop. The reader side pushes
+ * decoded messages into {@link #buffer}; the executor consumes them in order, hands simple
+ * queries to a {@link SimpleQueryJob} and extended-protocol messages to {@link ExtendedProtocol},
+ * skips to the next Sync after an extended-protocol error, and pauses — without blocking the
+ * loop — while a statement waits for a delay, for channel writability, or for COPY data.
  */
-final class SessionExecutor {
-    private static final Logger log = LoggerFactory.getLogger(SessionExecutor.class);
+final class SessionExecutor implements ExtendedProtocol.Session, SimpleQueryJob.Session {
     /** Past this many buffered messages the reader stops reading until the executor catches up. */
     private static final int BUFFER_HIGH_WATER = 4096;
-    private static final int[] NO_OIDS = new int[0];
-    private static final short[] ALL_TEXT = new short[0];
 
     private final ChannelHandlerContext ctx;
     private final Outbound out;
     private final ArrayDeque<FrontendMessage> buffer = new ArrayDeque<>();
-    private final Map<String, PreparedStatement> statements = new HashMap<>();
-    private final Map<String, Portal> portals = new HashMap<>();
-    private final TransactionState transaction = new TransactionState(portals::clear);
     private final List<Notification> pendingNotifications = new ArrayList<>();
+    private final EngineSession engineSession;
+    private final SessionTransaction transaction;
+    private final GuardedEngine engine;
+    private final StatementEnd end;
     private final ExtendedProtocol extended;
-    private EngineSession engine;
     private Job current;
     private boolean skipToSync;
     private boolean inBatch;
@@ -64,48 +50,30 @@ final class SessionExecutor {
     /** Set by {@link #resume}; a wake-up that arrives while running must not be lost. */
     private boolean resumeRequested;
 
-    /** A statement in progress: a simple query string or one Execute. */
-    interface Job {
-        AnswerWriter.Step run();
-
-        AnswerWriter.Step accept(FrontendMessage message);
-
-        void cancel();
-    }
-
-    SessionExecutor(ChannelHandlerContext ctx) {
+    SessionExecutor(ChannelHandlerContext ctx, EngineSession engineSession) {
         this.ctx = ctx;
         this.out = new Outbound(ctx);
-        this.extended = new ExtendedProtocol(this);
+        this.engineSession = engineSession;
+        this.transaction = engineSession.transaction();
+        this.engine = new GuardedEngine(engineSession);
+        this.end = new StatementEnd(engineSession, out);
+        this.extended = new ExtendedProtocol(this, engine, end);
+        transaction.onEnd(extended::transactionEnded);
     }
 
-    void attach(EngineSession engineSession) {
-        this.engine = engineSession;
-        transaction.attach(engineSession);
-    }
-
-    EngineSession engine() {
-        return engine;
-    }
-
-    Outbound out() {
+    @Override
+    public Outbound out() {
         return out;
     }
 
-    TransactionState transaction() {
-        return transaction;
+    @Override
+    public ScheduledFuture<?> schedule(Runnable task, long delayNanos) {
+        return ctx.executor().schedule(task, delayNanos, TimeUnit.NANOSECONDS);
     }
 
-    Map<String, PreparedStatement> statements() {
-        return statements;
-    }
-
-    Map<String, Portal> portals() {
-        return portals;
-    }
-
-    ScheduledFuture<?> schedule(Runnable task, long delay, TimeUnit unit) {
-        return ctx.executor().schedule(task, delay, unit);
+    /** The session's open transaction, for a report at the end of a test; on the session's loop. */
+    OpenTransaction openTransaction() {
+        return transaction.snapshot();
     }
 
     /** Reader side: a decoded message arrives. */
@@ -118,7 +86,8 @@ final class SessionExecutor {
     }
 
     /** Called when a timer fires or the channel becomes writable again. */
-    void resume() {
+    @Override
+    public void resume() {
         if (!closing) {
             resumeRequested = true;
             run();
@@ -174,16 +143,21 @@ final class SessionExecutor {
             return;
         }
         if (message instanceof FrontendMessage.Query query) {
-            current = new SimpleQueryJob(this, query.sql());
+            current = new SimpleQueryJob(this, engine, end, query.sql());
         } else if (message instanceof FrontendMessage.Parse parse) {
+            inBatch = true;
             extended.parse(parse);
         } else if (message instanceof FrontendMessage.Bind bind) {
+            inBatch = true;
             extended.bind(bind);
         } else if (message instanceof FrontendMessage.Describe describe) {
+            inBatch = true;
             extended.describe(describe);
         } else if (message instanceof FrontendMessage.Execute execute) {
+            inBatch = true;
             current = extended.execute(execute);
         } else if (message instanceof FrontendMessage.Close close) {
+            inBatch = true;
             extended.close(close);
         } else if (message instanceof FrontendMessage.Sync) {
             sync();
@@ -206,29 +180,13 @@ final class SessionExecutor {
         }
     }
 
-    /** Marks that extended-protocol messages are pending a Sync (drain waits for it). */
-    void extendedMessageSeen() {
-        inBatch = true;
-    }
-
-    /** An extended-protocol error: ErrorResponse, then everything up to Sync is skipped. */
-    void extendedError(ErrorFields fields, TransactionVerb verb) {
-        BackendMessages.errorResponse(out.buf(), fields);
-        transaction.afterError(verb);
-        skipToSync = true;
-        if (fields.isFatal()) {
-            closeAfterFlush();
-        } else {
-            out.flush();
-        }
-    }
-
     /**
      * After an ErrorResponse already written: skip to Sync. PostgreSQL flushes every
      * ErrorResponse at once; a pipelining client (libpq pipeline mode under psycopg 3) sends
      * Flush and waits for the error, and that Flush is among the messages skipped.
      */
-    void skipToSync() {
+    @Override
+    public void skipToSync() {
         skipToSync = true;
         out.flush();
     }
@@ -236,6 +194,12 @@ final class SessionExecutor {
     private void sync() {
         skipToSync = false;
         inBatch = false;
+        endOfBatch();
+    }
+
+    /** A simple query string or an extended batch ends: the implicit transaction commits, ReadyForQuery. */
+    @Override
+    public void endOfBatch() {
         transaction.endOfBatch();
         readyForQuery();
     }
@@ -243,56 +207,16 @@ final class SessionExecutor {
     /** ReadyForQuery with the transaction status; the flush point of every answer batch. */
     void readyForQuery() {
         writePendingNotifications();
-        BackendMessages.readyForQuery(out.buf(), transaction.status());
+        BackendMessages.readyForQuery(out.buf(), transaction.status().code());
         out.flush();
-        if (draining && transaction.status() == 'I' && !inBatch) {
+        if (draining && idle()) {
             terminateForDrain();
         }
     }
 
-    /** Answers a statement through the engine; an engine failure costs this statement only. */
-    Answer answer(String sql, List<String> params, int[] paramOids, boolean extendedProtocol) {
-        try {
-            return engine.answer(new StatementRequest(sql, params, paramOids, extendedProtocol, transaction.status()));
-        } catch (RuntimeException e) {
-            log.error("internal error answering {}", sql, e);
-            return Answer.of(new Result.Error(ErrorFields.error("XX000", "mockpg internal error: " + e)));
-        }
-    }
-
-    boolean answerable(String sql) {
-        try {
-            return engine.answerable(sql);
-        } catch (RuntimeException e) {
-            log.error("internal error describing {}", sql, e);
-            return true;
-        }
-    }
-
-    Description describe(String sql, int[] clientOids) {
-        try {
-            return engine.describe(sql, clientOids);
-        } catch (RuntimeException e) {
-            log.error("internal error describing {}", sql, e);
-            int[] oids = new int[clientOids.length];
-            Arrays.fill(oids, PgTypes.TEXT.oid());
-            return new Description(oids, null);
-        }
-    }
-
-    static RowEncoder encoderFor(Result result, short[] formats) {
-        if (result instanceof Result.Rows rows) {
-            return new RowEncoder(rows.columns(), formats);
-        }
-        return null;
-    }
-
-    static int[] noOids() {
-        return NO_OIDS;
-    }
-
-    static short[] allText() {
-        return ALL_TEXT;
+    /** Not in a transaction nor in an extended batch: where drain ends a session and notifications go out. */
+    private boolean idle() {
+        return transaction.status() == TransactionStatus.IDLE && !inBatch;
     }
 
     void cancel() {
@@ -310,7 +234,7 @@ final class SessionExecutor {
     }
 
     private void deliverPendingNotificationsIfIdle() {
-        if (!pendingNotifications.isEmpty() && transaction.status() == 'I' && !inBatch) {
+        if (!pendingNotifications.isEmpty() && idle()) {
             writePendingNotifications();
             out.flush();
         }
@@ -326,7 +250,7 @@ final class SessionExecutor {
     /** Server drain: idle sessions end now, busy ones after their transaction and batch. */
     void requestDrain() {
         draining = true;
-        if (current == null && buffer.isEmpty() && transaction.status() == 'I' && !inBatch && !closing) {
+        if (current == null && buffer.isEmpty() && idle() && !closing) {
             terminateForDrain();
         }
     }
@@ -340,7 +264,8 @@ final class SessionExecutor {
         closeAfterFlush();
     }
 
-    void closeAfterFlush() {
+    @Override
+    public void closeAfterFlush() {
         if (closing) {
             return;
         }
@@ -350,7 +275,8 @@ final class SessionExecutor {
     }
 
     /** A scripted fault: close, or a TCP reset (SO_LINGER 0), after what was already sent. */
-    void fault(boolean reset) {
+    @Override
+    public void fault(boolean reset) {
         closing = true;
         if (reset) {
             out.discard();
@@ -365,7 +291,7 @@ final class SessionExecutor {
     void close() {
         closing = true;
         out.flush();
-        ctx.channel().writeAndFlush(io.netty.buffer.Unpooled.EMPTY_BUFFER).addListener(ChannelFutureListener.CLOSE);
+        ctx.channel().writeAndFlush(Unpooled.EMPTY_BUFFER).addListener(ChannelFutureListener.CLOSE);
     }
 
     /** The channel is gone: drop buffered work, roll back what is open. */
@@ -377,9 +303,7 @@ final class SessionExecutor {
             current.cancel();
             current = null;
         }
-        if (engine != null) {
-            transaction.abandon();
-            engine.close();
-        }
+        transaction.abandon();
+        engineSession.close();
     }
 }

@@ -5,9 +5,11 @@ import io.mockpg.internal.engine.Notification;
 import io.mockpg.internal.engine.SessionInfo;
 import io.mockpg.internal.protocol.backend.BackendMessages;
 import io.mockpg.internal.protocol.frontend.FrontendMessage;
+import io.mockpg.internal.session.OpenTransaction;
 import io.netty.buffer.ByteBuf;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
+import io.netty.util.concurrent.Future;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -42,9 +44,8 @@ public final class SessionHandler extends ChannelInboundHandlerAdapter {
     /** Finishes startup: AuthenticationOk, ParameterStatus set, BackendKeyData, ReadyForQuery. */
     void start(ChannelHandlerContext context, SessionInfo info) {
         this.ctx = context;
-        this.executor = new SessionExecutor(context);
         EngineSession engineSession = server.engine().openSession(info);
-        executor.attach(engineSession);
+        this.executor = new SessionExecutor(context, engineSession);
         server.sessions().add(this);
         ByteBuf out = executor.out().buf();
         BackendMessages.authenticationOk(out);
@@ -94,13 +95,13 @@ public final class SessionHandler extends ChannelInboundHandlerAdapter {
         ctx.executor().execute(() -> executor.notify(notification));
     }
 
+    /** From any thread: the session's transaction status and the statements of its open transaction. */
+    public Future<OpenTransaction> openTransaction() {
+        return ctx.executor().submit(executor::openTransaction);
+    }
+
     /** From any thread: the server is draining. */
     void drain() {
         ctx.executor().execute(executor::requestDrain);
-    }
-
-    /** From any thread: the drain timeout passed. */
-    void forceClose() {
-        ctx.channel().close();
     }
 }

@@ -1,31 +1,38 @@
 package io.mockpg.internal.server;
 
 import io.mockpg.internal.engine.Answer;
-import io.mockpg.internal.engine.ErrorFields;
-import io.mockpg.internal.engine.StatementRequest;
 import io.mockpg.internal.protocol.backend.BackendMessages;
 import io.mockpg.internal.protocol.frontend.FrontendMessage;
-import io.mockpg.internal.session.TransactionVerb;
 import io.mockpg.internal.sql.StatementSplitter;
 
 import java.util.List;
 
 /**
- * A simple Query (https://www.postgresql.org/docs/current/protocol-flow.html#PROTOCOL-FLOW-MULTI-STATEMENT): its statements run in order, the first error ends the string,
- * statements outside a block share one implicit transaction, and one ReadyForQuery closes it.
+ * A simple Query (https://www.postgresql.org/docs/current/protocol-flow.html#PROTOCOL-FLOW-MULTI-STATEMENT):
+ * its statements run in order, the first error ends the string, statements outside a block
+ * share one implicit transaction, and one ReadyForQuery closes it.
  */
-final class SimpleQueryJob implements SessionExecutor.Job {
-    static final String ABORTED = "current transaction is aborted, commands ignored until end of transaction block";
+final class SimpleQueryJob implements Job {
+    private static final short[] ALL_TEXT = new short[0];
 
-    private final SessionExecutor session;
+    /** What a simple query needs of its session. */
+    interface Session extends AnswerWriter.Connection {
+        /** The string is done: the implicit transaction's end, then ReadyForQuery. */
+        void endOfBatch();
+    }
+
+    private final Session session;
+    private final GuardedEngine engine;
+    private final StatementEnd end;
     private final String sql;
     private List<String> statements;
     private int index;
     private AnswerWriter writer;
-    private TransactionVerb verb;
 
-    SimpleQueryJob(SessionExecutor session, String sql) {
+    SimpleQueryJob(Session session, GuardedEngine engine, StatementEnd end, String sql) {
         this.session = session;
+        this.engine = engine;
+        this.end = end;
         this.sql = sql;
     }
 
@@ -35,7 +42,7 @@ final class SimpleQueryJob implements SessionExecutor.Job {
             statements = StatementSplitter.split(sql);
             if (statements.isEmpty()) {
                 BackendMessages.emptyQueryResponse(session.out().buf());
-                session.readyForQuery();
+                session.endOfBatch();
                 return AnswerWriter.Step.DONE;
             }
         }
@@ -45,46 +52,25 @@ final class SimpleQueryJob implements SessionExecutor.Job {
                 if (step != AnswerWriter.Step.DONE) {
                     return step;
                 }
-                if (!statementFinished()) {
-                    session.readyForQuery();
+                if (!end.answered(writer)) {
+                    session.endOfBatch();
                     return AnswerWriter.Step.DONE;
                 }
                 writer = null;
                 index++;
             }
             if (index == statements.size()) {
-                session.transaction().endOfBatch();
-                session.readyForQuery();
+                session.endOfBatch();
                 return AnswerWriter.Step.DONE;
             }
             String statement = statements.get(index);
-            verb = TransactionVerb.of(statement);
-            if (session.transaction().rejects(verb)) {
-                session.engine().recordRejected(new StatementRequest(statement, List.of(), SessionExecutor.noOids(),
-                        false, 'E'));
-                BackendMessages.errorResponse(session.out().buf(), ErrorFields.error("25P02", ABORTED));
-                session.readyForQuery();
+            if (end.refused(statement, false)) {
+                session.endOfBatch();
                 return AnswerWriter.Step.DONE;
             }
-            Answer answer = session.answer(statement, List.of(), SessionExecutor.noOids(), false);
-            writer = new AnswerWriter(session, answer, SessionExecutor.encoderFor(answer.result(),
-                    SessionExecutor.allText()), true);
+            Answer answer = engine.answer(statement, List.of(), GuardedEngine.NO_OIDS, false);
+            writer = new AnswerWriter(session, answer, ALL_TEXT, true);
         }
-    }
-
-    /** Applies the statement's transaction effect; false when the string must stop here. */
-    private boolean statementFinished() {
-        if (writer.failed()) {
-            session.transaction().afterError(verb);
-            return false;
-        }
-        ErrorFields error = session.transaction().afterSuccess(verb);
-        if (error != null) {
-            BackendMessages.errorResponse(session.out().buf(), error);
-            session.transaction().afterError(TransactionVerb.NONE);
-            return false;
-        }
-        return true;
     }
 
     @Override

@@ -16,6 +16,7 @@ public final class SqlStatement {
     private volatile SlotValue[] slotValues;
     private volatile String verb;
     private volatile String commandVerb;
+    private volatile TransactionEffect transactionEffect;
 
     private SqlStatement(String text, TokenSequence tokens) {
         this.text = text;
@@ -56,6 +57,16 @@ public final class SqlStatement {
         if (result == null) {
             result = Verbs.commandVerb(tokens);
             commandVerb = result;
+        }
+        return result;
+    }
+
+    /** What the statement does to the session's transaction: recognized here, once per text. */
+    public TransactionEffect transactionEffect() {
+        TransactionEffect result = transactionEffect;
+        if (result == null) {
+            result = TransactionEffect.of(tokens);
+            transactionEffect = result;
         }
         return result;
     }

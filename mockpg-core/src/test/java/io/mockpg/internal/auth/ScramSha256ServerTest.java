@@ -62,7 +62,7 @@ class ScramSha256ServerTest {
 
     @Test
     void acceptsAPasswordGivenDirectly() {
-        ScramSha256Server server = new ScramSha256Server("app", "pässwörd", RANDOM);
+        ScramSha256Server server = new ScramSha256Server("app", ScramVerifier.derive("pässwörd", RANDOM), RANDOM);
         ScramTestClient client = new ScramTestClient("app", "pässwörd", "abc");
         byte[] serverFirst = challenge(server.handleClientFirst(client.clientFirst()));
         assertInstanceOf(ScramResult.Success.class, server.handleClientFinal(client.clientFinal(serverFirst)));

@@ -19,27 +19,6 @@ class SessionJournalTest {
                 Instant.parse("2024-01-01T00:00:00Z"), ruleId == null ? () -> "closest rule \"x\"" : null);
     }
 
-    private List<String> outcomes() {
-        return journal.entries().stream().map(JournalEntry::outcome).toList();
-    }
-
-    @Test
-    void outcomesAreSetWhenTheTransactionEnds() {
-        SessionJournal one = new SessionJournal(journal);
-        SessionJournal two = new SessionJournal(journal);
-        one.record(record(1, "BEGIN", "builtin"));
-        one.record(record(1, "INSERT INTO t VALUES ($1)", "insert", "7"));
-        two.record(record(2, "SELECT 1", "builtin"));
-        assertEquals(List.of("none", "none", "none"), outcomes());
-        two.transactionEnded(true);
-        assertEquals(List.of("none", "none", "committed"), outcomes());
-        one.record(record(1, "ROLLBACK", "builtin"));
-        one.transactionEnded(false);
-        assertEquals(List.of("rolled_back", "rolled_back", "committed", "rolled_back"), outcomes());
-        one.record(record(1, "SELECT 2", "builtin"));
-        assertEquals("none", journal.entries().get(4).outcome());
-    }
-
     @Test
     void entriesKeepTheirFieldsAndCopyDataGoesToTheLastStatement() {
         SessionJournal session = new SessionJournal(journal);

@@ -2,7 +2,7 @@ package io.mockpg.internal.respond;
 
 import static io.mockpg.internal.respond.EngineFixture.engine;
 import static io.mockpg.internal.respond.EngineFixture.session;
-import static io.mockpg.internal.respond.EngineFixture.simple;
+import static io.mockpg.internal.respond.EngineFixture.autocommit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.mockpg.JournalEntry;
@@ -33,8 +33,7 @@ class ConcurrencyTest {
                 done.add(pool.submit(() -> {
                     EngineSession session = session(engine);
                     for (int i = 0; i < 500; i++) {
-                        simple(session, "SELECT 1");
-                        session.transactionEnded(true);
+                        autocommit(session, "SELECT 1");
                         if (i == 250) {
                             engine.addScript(EngineFixture.script("extra", "rules: []"));
                         }

@@ -47,18 +47,27 @@ final class EngineFixture {
                 Map.of("user", user, "database", database), inbox::add));
     }
 
+    /** One statement through the simple protocol, its end applied to the session's transaction. */
     static Answer simple(EngineSession session, String sql) {
-        return session.answer(new StatementRequest(sql, List.of(), new int[0], false, 'I'));
+        return ended(session, session.answer(new StatementRequest(sql, List.of(), new int[0], false,
+                session.transaction().status())));
     }
 
     static Answer extended(EngineSession session, String sql, String... params) {
-        return session.answer(new StatementRequest(sql, Arrays.asList(params), new int[params.length], true, 'I'));
+        return ended(session, session.answer(new StatementRequest(sql, Arrays.asList(params),
+                new int[params.length], true, session.transaction().status())));
     }
 
-    /** One autocommit statement: answered, then its implicit transaction commits (unless it failed). */
+    /** One statement in its own batch: an implicit transaction then commits (or was rolled back by a failure). */
     static Answer autocommit(EngineSession session, String sql) {
         Answer answer = simple(session, sql);
-        session.transactionEnded(!(answer.result() instanceof Result.Error));
+        session.transaction().endOfBatch();
+        return answer;
+    }
+
+    /** What the protocol layer does at the end of every statement. */
+    private static Answer ended(EngineSession session, Answer answer) {
+        session.transaction().statementEnded(answer.transaction(), answer.result() instanceof Result.Error);
         return answer;
     }
 
@@ -82,12 +91,7 @@ final class EngineFixture {
             return command.tag();
         }
         Result.Rows rows = assertInstanceOf(Result.Rows.class, result);
-        long sent = drain(rows.rows()).size();
-        if (rows.fixedTag() != null) {
-            return rows.fixedTag();
-        }
-        long count = rows.affected() != null ? rows.affected() : sent;
-        return rows.tagVerb().equals("INSERT") ? "INSERT 0 " + count : rows.tagVerb() + " " + count;
+        return rows.tag(drain(rows.rows()).size());
     }
 
     static String errorCode(Answer answer) {

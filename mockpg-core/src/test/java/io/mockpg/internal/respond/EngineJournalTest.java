@@ -34,9 +34,9 @@ class EngineJournalTest {
         simple(session, "BEGIN");
         extended(session, "INSERT INTO orders (customer_id, amount) VALUES ($1, $2)", "8", null);
         simple(session, "ROLLBACK");
-        session.transactionEnded(false);
         simple(session, "BEGIN");
-        autocommit(session, "SELECT nothing");
+        simple(session, "SELECT nothing");
+        session.transaction().abandon();
         List<JournalEntry> journal = engine.journal();
         assertEquals(List.of("simple", "simple", "extended", "simple", "simple", "simple"),
                 journal.stream().map(JournalEntry::protocol).toList());

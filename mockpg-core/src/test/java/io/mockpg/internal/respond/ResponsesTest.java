@@ -41,7 +41,7 @@ class ResponsesTest {
         EngineSession one = session(engine);
         EngineSession two = session(engine);
         assertEquals(List.of(List.of(1)), rows(simple(one, "SELECT n FROM counter")));
-        one.transactionEnded(false);
+        one.transaction().abandon();
         assertEquals(List.of(List.of(2)), rows(simple(two, "SELECT n FROM counter")));
         assertEquals(List.of(List.of(2)), rows(simple(one, "SELECT n FROM counter")));
     }
@@ -194,10 +194,10 @@ class ResponsesTest {
                     respond: { copy: true, columns: [ a: int4, b: text ], rows: [ [1, x], [2, y] ] }
                 """);
         EngineSession session = session(engine);
-        assertEquals(new Result.CopyIn(3, true, null),
+        assertEquals(new Result.CopyIn(3, true, null, false),
                 simple(session, "COPY orders (id, customer, amount) FROM STDIN WITH (FORMAT csv)").result());
-        assertEquals(new Result.CopyIn(2, false, "COPY 5"), simple(session, "COPY orders FROM STDIN").result());
-        session.copyReceived("1\tx\n", 1);
+        assertEquals(new Result.CopyIn(2, false, "COPY 5", false), simple(session, "COPY orders FROM STDIN").result());
+        session.copyReceived("1\tx\n");
         assertEquals("1\tx\n", engine.journal().get(1).copyData());
         Result.CopyOut out = assertInstanceOf(Result.CopyOut.class,
                 simple(session, "COPY (SELECT a, b FROM t) TO STDOUT").result());

@@ -54,7 +54,6 @@ class ScenarioTest {
         simple(writer, "INSERT INTO cart VALUES (1)");
         assertEquals(List.of(List.of("filled")), state(reader));
         simple(writer, "COMMIT");
-        writer.transactionEnded(true);
         assertEquals(List.of(List.of("filled")), state(reader));
     }
 
@@ -67,7 +66,6 @@ class ScenarioTest {
         simple(session, "UPDATE cart SET paid = true");
         assertEquals(List.of(List.of("paid")), state(session));
         simple(session, "ROLLBACK");
-        session.transactionEnded(false);
         assertEquals(List.of(List.of("empty")), state(session));
     }
 
@@ -78,14 +76,11 @@ class ScenarioTest {
         simple(session, "BEGIN");
         simple(session, "INSERT INTO cart VALUES (1)");
         simple(session, "SAVEPOINT before_pay");
-        session.savepoint("before_pay");
         simple(session, "UPDATE cart SET paid = true");
         assertEquals(List.of(List.of("paid")), state(session));
         simple(session, "ROLLBACK TO SAVEPOINT before_pay");
-        session.rollbackToSavepoint("before_pay");
         assertEquals(List.of(List.of("filled")), state(session));
         simple(session, "COMMIT");
-        session.transactionEnded(true);
         assertEquals(List.of(List.of("filled")), state(session));
     }
 
@@ -107,8 +102,9 @@ class ScenarioTest {
         simple(session, "INSERT INTO cart VALUES (1)");
         engine.reset();
         assertEquals(List.of(List.of("empty")), state(session));
-        autocommit(session, "INSERT INTO cart VALUES (1)");
-        session.transactionEnded(false);
+        autocommit(session(engine), "INSERT INTO cart VALUES (1)");
+        simple(session, "ROLLBACK");
+        // the move made before the reset is not undone over the one made since
         assertEquals(List.of(List.of("filled")), state(session));
     }
 }

@@ -87,7 +87,8 @@ class UnmatchedTest {
     void rejectedStatementsAreJournalledButNotUnmatched() {
         ScriptEngine engine = engine(SHOP);
         EngineSession session = session(engine);
-        session.recordRejected(new io.mockpg.internal.engine.StatementRequest("SELECT 1", List.of(), new int[0], false, 'E'));
+        session.recordRejected(new io.mockpg.internal.engine.StatementRequest("SELECT 1", List.of(), new int[0], false,
+                io.mockpg.internal.session.TransactionStatus.FAILED));
         assertEquals(ScriptEngine.REJECTED, engine.journal().get(0).ruleId());
         assertEquals(List.of(), engine.unmatched());
     }

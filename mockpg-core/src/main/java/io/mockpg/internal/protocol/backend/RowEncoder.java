@@ -1,6 +1,7 @@
 package io.mockpg.internal.protocol.backend;
 
 import io.mockpg.internal.engine.ResultColumn;
+import io.mockpg.internal.protocol.frontend.FormatCodes;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufUtil;
 
@@ -11,8 +12,6 @@ import java.util.List;
  * client asked for in Bind (text for the simple protocol).
  */
 public final class RowEncoder {
-    private static final short TEXT = 0;
-
     private final List<ResultColumn> columns;
     private final boolean[] binary;
 
@@ -24,15 +23,8 @@ public final class RowEncoder {
         this.columns = columns;
         this.binary = new boolean[columns.size()];
         for (int i = 0; i < binary.length; i++) {
-            short format = resultFormats.length == 0 ? TEXT
-                    : resultFormats.length == 1 ? resultFormats[0] : resultFormats[i];
-            binary[i] = format == 1;
+            binary[i] = FormatCodes.isBinary(resultFormats, i);
         }
-    }
-
-    /** Whether the Bind's format list fits the column count (PostgreSQL checks this too). */
-    public static boolean formatsFit(short[] resultFormats, int columnCount) {
-        return resultFormats.length <= 1 || resultFormats.length == columnCount;
     }
 
     public int columnCount() {

@@ -86,7 +86,8 @@ final class AsyncpgIntrospection {
         };
     }
 
-    private static String regtype(String typname) {
+    /** What {@code oid::regtype::text} prints for a catalog type name. */
+    static String regtype(String typname) {
         return REGTYPE_NAMES.getOrDefault(typname, typname);
     }
 

@@ -1,7 +1,10 @@
 package io.mockpg.internal.respond.builtin;
 
+import io.mockpg.internal.script.Rule;
+import java.util.List;
 import java.util.Map;
 import java.util.function.IntSupplier;
+import java.util.function.Supplier;
 
 /**
  * What built-in answers know of the server.
@@ -11,7 +14,15 @@ import java.util.function.IntSupplier;
  * @param host       bound host
  * @param port       bound port (known once listening)
  * @param hub        LISTEN/NOTIFY routing shared by all sessions
+ * @param rules      the script rules loaded now: what the script says about the schema (the
+ *                   sequences its rules call nextval on) changes the catalog's answers
  */
 public record BuiltinServer(String version, Map<String, String> parameters, String host, IntSupplier port,
-                            NotificationHub hub) {
+                            NotificationHub hub, Supplier<List<Rule>> rules) {
+
+    /** A server whose script says nothing about the schema. */
+    public BuiltinServer(String version, Map<String, String> parameters, String host, IntSupplier port,
+                         NotificationHub hub) {
+        this(version, parameters, host, port, hub, List::of);
+    }
 }

@@ -2,32 +2,32 @@ package io.mockpg.internal.respond.builtin;
 
 import io.mockpg.internal.engine.Answer.ParameterChange;
 import io.mockpg.internal.engine.SessionInfo;
+import io.mockpg.internal.session.SessionTransaction;
+import io.mockpg.internal.session.TransactionStatus;
 
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * One session's built-in state: current settings, open savepoints, listened channels and the
- * notifications its transaction has sent, which PostgreSQL delivers only once it commits.
+ * One session's built-in state: current settings and listened channels. Savepoints and the
+ * notifications a transaction sends (PostgreSQL delivers them once it commits) belong to the
+ * session's transaction.
  */
 public final class BuiltinSession {
     private final SessionInfo info;
     private final SessionSettings settings;
     private final NotificationHub hub;
+    private final SessionTransaction transaction;
     private final Set<String> channels = new LinkedHashSet<>();
-    private final List<String> savepoints = new ArrayList<>();
-    /** For each open savepoint, how many notifications were pending when it was set. */
-    private final List<Integer> pendingAtSavepoint = new ArrayList<>();
-    private final List<PendingNotification> pending = new ArrayList<>();
     private long lastTransactionId = 700;
 
-    BuiltinSession(SessionInfo info, SessionSettings settings, NotificationHub hub) {
+    BuiltinSession(SessionInfo info, SessionSettings settings, NotificationHub hub, SessionTransaction transaction) {
         this.info = info;
         this.settings = settings;
         this.hub = hub;
+        this.transaction = transaction;
     }
 
     /** ParameterStatus values to report at startup, in order. */
@@ -37,20 +37,7 @@ public final class BuiltinSession {
 
     /** Stops listening on every channel. */
     public void close() {
-        pending.clear();
         unlistenAll();
-    }
-
-    /**
-     * The transaction ended: a commit delivers its notifications in the order they were sent,
-     * a rollback drops them.
-     */
-    public void transactionEnded(boolean committed) {
-        if (committed) {
-            pending.forEach(notification -> hub.notify(notification.channel(), notification.payload(),
-                    info.sessionId()));
-        }
-        pending.clear();
     }
 
     SessionInfo info() {
@@ -63,15 +50,14 @@ public final class BuiltinSession {
 
     /**
      * Called with the status before each built-in statement: once the session is idle again
-     * the last transaction has ended, so its savepoints and SET LOCAL values are gone.
+     * the last transaction has ended, so its SET LOCAL values are gone.
      */
-    List<ParameterChange> observeStatus(char transactionStatus) {
-        if (transactionStatus != 'I') {
-            return List.of();
-        }
-        savepoints.clear();
-        pendingAtSavepoint.clear();
-        return settings.endTransaction();
+    List<ParameterChange> observeStatus(TransactionStatus transactionStatus) {
+        return transactionStatus == TransactionStatus.IDLE ? settings.endTransaction() : List.of();
+    }
+
+    SessionTransaction transaction() {
+        return transaction;
     }
 
     /** The current role (SET ROLE, else the session authorization). */
@@ -102,39 +88,21 @@ public final class BuiltinSession {
         hub.unlistenAll(info);
     }
 
-    /** Queues a notification until the transaction commits; a repeat of one already queued is dropped. */
+    /** Sends a notification when the transaction commits; a repeat of one already waiting is dropped. */
     void notifyChannel(String channel, String payload) {
-        PendingNotification notification = new PendingNotification(channel, payload);
-        if (!pending.contains(notification)) {
-            pending.add(notification);
-        }
-    }
-
-    void addSavepoint(String name) {
-        savepoints.add(name);
-        pendingAtSavepoint.add(pending.size());
-    }
-
-    /** Forgets the savepoints after {@code name} (and {@code name} itself when releasing); false if unknown. */
-    boolean unwindTo(String name, boolean release) {
-        int at = savepoints.lastIndexOf(name);
-        if (at < 0) {
-            return false;
-        }
-        if (!release) {
-            // notifications sent since the savepoint are rolled back with it
-            pending.subList(pendingAtSavepoint.get(at), pending.size()).clear();
-        }
-        int keep = release ? at : at + 1;
-        savepoints.subList(keep, savepoints.size()).clear();
-        pendingAtSavepoint.subList(keep, pendingAtSavepoint.size()).clear();
-        return true;
+        transaction.enlistOnce(new PendingNotification(channel, payload, hub, info.sessionId()));
     }
 
     long nextTransactionId() {
         return ++lastTransactionId;
     }
 
-    private record PendingNotification(String channel, String payload) {
+    /** A notification waiting for its transaction: delivered on commit, dropped on rollback. */
+    private record PendingNotification(String channel, String payload, NotificationHub hub, int senderId)
+            implements SessionTransaction.Work {
+        @Override
+        public void commit() {
+            hub.notify(channel, payload, senderId);
+        }
     }
 }

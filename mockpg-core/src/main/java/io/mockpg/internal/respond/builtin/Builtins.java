@@ -3,9 +3,11 @@ package io.mockpg.internal.respond.builtin;
 import io.mockpg.internal.engine.Answer;
 import io.mockpg.internal.engine.Answer.ParameterChange;
 import io.mockpg.internal.engine.Description;
+import io.mockpg.internal.engine.ParamTypes;
 import io.mockpg.internal.engine.Result;
 import io.mockpg.internal.engine.SessionInfo;
 import io.mockpg.internal.engine.StatementRequest;
+import io.mockpg.internal.session.SessionTransaction;
 import io.mockpg.internal.sql.SqlStatement;
 import io.mockpg.internal.sql.SqlToken;
 
@@ -46,8 +48,8 @@ public final class Builtins {
         this.facts = new ServerFacts(version, host, port, OffsetDateTime.now(ZoneOffset.UTC));
     }
 
-    /** Per-session built-in state (settings, listened channels). */
-    public BuiltinSession openSession(SessionInfo info) {
+    /** Per-session built-in state (settings, listened channels), for a session with this transaction. */
+    public BuiltinSession openSession(SessionInfo info, SessionTransaction transaction) {
         Map<String, String> start = new LinkedHashMap<>();
         start.put("server_version", facts.version());
         start.put("server_version_num", facts.versionNum());
@@ -63,7 +65,7 @@ public final class Builtins {
         if (facts.majorVersion() < 18) {
             reported.remove("search_path");
         }
-        return new BuiltinSession(info, new SessionSettings(start, reported), server.hub());
+        return new BuiltinSession(info, new SessionSettings(start, reported), server.hub(), transaction);
     }
 
     /** A StartupMessage parameter as a setting; user, database and protocol options are not settings. */
@@ -101,11 +103,11 @@ public final class Builtins {
         List<ParameterChange> changes = new ArrayList<>(ended);
         changes.addAll(answer.parameterStatus());
         return new Answer(answer.notices(), answer.delay(), answer.result(), answer.fault(), answer.afterSend(),
-                changes);
+                changes, answer.transaction());
     }
 
     /** Describe-statement for a built-in statement, or null when not built-in. */
-    public Description describe(SqlStatement statement, int[] clientParamOids, BuiltinSession session) {
+    public Description describe(SqlStatement statement, int[] clientParamOids) {
         if (statement.verb().isEmpty()) {
             return new Description(new int[0], null);
         }
@@ -113,12 +115,8 @@ public final class Builtins {
         if (plan == null) {
             return null;
         }
-        int count = Math.max(statement.maxPlaceholder(), clientParamOids == null ? 0 : clientParamOids.length);
-        int[] oids = new int[count];
-        for (int i = 0; i < count; i++) {
-            int client = clientParamOids != null && i < clientParamOids.length ? clientParamOids[i] : 0;
-            oids[i] = client != 0 ? client : plan.paramTypes().getOrDefault(i + 1, Types.TEXT_OID);
-        }
+        int[] oids = ParamTypes.merge(clientParamOids, ParamTypes.count(statement.maxPlaceholder(), clientParamOids),
+                i -> plan.paramTypes().getOrDefault(i + 1, Types.TEXT_OID));
         return new Description(oids, plan.columns());
     }
 
@@ -147,7 +145,7 @@ public final class Builtins {
         String verb = statement.verb();
         return switch (verb) {
             case "BEGIN", "START", "COMMIT", "END", "ROLLBACK", "ABORT", "SAVEPOINT", "RELEASE" ->
-                    TransactionControl.plan(verb, tokens(statement));
+                    TransactionControl.plan(statement.transactionEffect(), tokens(statement));
             case "SET", "RESET", "SHOW" -> SettingCommands.plan(verb, tokens(statement));
             case "DISCARD", "DEALLOCATE", "CLOSE", "LISTEN", "UNLISTEN", "NOTIFY" ->
                     Housekeeping.plan(verb, tokens(statement));
@@ -159,11 +157,17 @@ public final class Builtins {
 
     private BuiltinPlan select(List<SqlToken> tokens) {
         boolean hasFrom = tokens.stream().anyMatch(token -> token.is("from"));
+        if (hasFrom && InformationSchemaSequences.recognizes(tokens)) {
+            return InformationSchemaSequences.plan(tokens, server.rules());
+        }
         return hasFrom ? CatalogQueries.plan(tokens) : SelectList.plan(tokens, facts);
     }
 
-    /** Of the statements starting with WITH, only asyncpg's type introspection is built in. */
+    /** Of the statements starting with WITH, asyncpg's and Sequelize's type introspection are built in. */
     private static BuiltinPlan with(List<SqlToken> tokens) {
+        if (SequelizeTypes.recognizes(tokens)) {
+            return SequelizeTypes.plan();
+        }
         return AsyncpgIntrospection.recognizes(tokens) ? AsyncpgIntrospection.plan() : null;
     }
 

@@ -28,6 +28,12 @@ final class CatalogQueries {
         if (PostgresJsArrayTypes.recognizes(tokens)) {
             return PostgresJsArrayTypes.plan();
         }
+        if (PsycopgTypeInfo.recognizes(tokens)) {
+            return PsycopgTypeInfo.plan();
+        }
+        if (Keywords.recognizes(words)) {
+            return Keywords.plan(tokens);
+        }
         if (words.contains("pg_settings")) {
             return settings(tokens);
         }

@@ -1,5 +1,6 @@
 package io.mockpg.internal.respond.builtin;
 
+import io.mockpg.internal.session.TransactionStatus;
 import io.mockpg.internal.engine.Result;
 
 import io.mockpg.internal.sql.SqlToken;
@@ -30,7 +31,7 @@ final class Housekeeping {
         }
         return switch (what.text()) {
             case "all" -> BuiltinPlan.command((request, session) -> {
-                if (request.transactionStatus() != 'I') {
+                if (request.transactionStatus() != TransactionStatus.IDLE) {
                     return Answers.error("25001", "DISCARD ALL cannot run inside a transaction block");
                 }
                 session.unlistenAll();

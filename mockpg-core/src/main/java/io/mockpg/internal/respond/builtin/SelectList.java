@@ -7,6 +7,7 @@ import io.mockpg.internal.types.PgType;
 import io.mockpg.internal.types.PgTypes;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -94,7 +95,7 @@ final class SelectList {
             return number((token.isSymbol("-") ? "-" : "") + cursor.next().text());
         }
         return switch (token.kind()) {
-            case NUMBER -> number(token.text());
+            case NUMBER -> number(sum(token.text(), cursor));
             case STRING -> Expr.constant("?column?", Types.of("text"), token.text());
             case WORD -> word(token.text(), cursor, paramTypes);
             default -> null;
@@ -126,6 +127,23 @@ final class SelectList {
         }
         return ServerFunctions.KEYWORD_FUNCTIONS.contains(function)
                 ? ServerFunctions.call(function, List.of(), paramTypes) : null;
+    }
+
+    /**
+     * An integer literal plus the integer literals added to it, folded: Sequelize checks a
+     * connection with {@code SELECT 1+1 AS result}.
+     */
+    private static String sum(String first, TokenCursor cursor) {
+        if (!first.matches("\\d+")) {
+            return first;
+        }
+        BigInteger total = new BigInteger(first);
+        while (cursor.peek() != null && cursor.peek().isSymbol("+") && cursor.peek(1) != null
+                && cursor.peek(1).kind() == SqlToken.Kind.NUMBER && cursor.peek(1).text().matches("\\d+")) {
+            cursor.next();
+            total = total.add(new BigInteger(cursor.next().text()));
+        }
+        return total.toString();
     }
 
     /** int4 if it fits, else int8, else numeric (also for decimals), as PostgreSQL types literals. */

@@ -1,5 +1,6 @@
 package io.mockpg.internal.respond.builtin;
 
+import io.mockpg.internal.session.TransactionStatus;
 import io.mockpg.internal.engine.Answer;
 import io.mockpg.internal.engine.Answer.ParameterChange;
 import io.mockpg.internal.engine.Result;
@@ -41,6 +42,10 @@ final class SettingCommands {
             name = "TimeZone";
             if (cursor.accept("local")) {
                 return change(local, session -> session.settings().reset(name));
+            }
+            String offsetZone = OffsetTimeZone.parse(cursor);
+            if (offsetZone != null) {
+                return change(local, session -> setting(session, name, offsetZone, local));
             }
         } else if (cursor.accept("names")) {
             name = "client_encoding";
@@ -85,7 +90,7 @@ final class SettingCommands {
     /** SET [LOCAL] takes effect (SET LOCAL only inside a transaction block, as in PostgreSQL). */
     private static BuiltinPlan change(boolean local, Function<BuiltinSession, List<ParameterChange>> effect) {
         return BuiltinPlan.command((request, session) -> {
-            if (local && request.transactionStatus() == 'I') {
+            if (local && request.transactionStatus() == TransactionStatus.IDLE) {
                 return Answers.warning("SET", "25P01", "SET LOCAL can only be used in transaction blocks");
             }
             return Answers.command("SET", effect.apply(session));
@@ -110,7 +115,7 @@ final class SettingCommands {
             return null;
         }
         return BuiltinPlan.command((request, session) -> {
-            if (request.transactionStatus() == 'I') {
+            if (request.transactionStatus() == TransactionStatus.IDLE) {
                 return Answers.warning("SET", "25P01", "SET TRANSACTION can only be used in transaction blocks");
             }
             modes.forEach(mode -> session.settings().set(mode[0], mode[1], true));

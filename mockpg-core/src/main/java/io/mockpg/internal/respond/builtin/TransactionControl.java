@@ -1,14 +1,16 @@
 package io.mockpg.internal.respond.builtin;
 
 import io.mockpg.internal.engine.Answer;
-
+import io.mockpg.internal.session.TransactionStatus;
 import io.mockpg.internal.sql.SqlToken;
+import io.mockpg.internal.sql.TransactionEffect;
+
 import java.util.List;
 
 /**
  * Transaction control tags, with PostgreSQL's warnings and errors for the transaction
- * status the statement arrives in (texts compared with PostgreSQL 15). The protocol layer
- * applies the state change itself.
+ * status the statement arrives in (texts compared with PostgreSQL 15). The statement is
+ * recognized by its {@link TransactionEffect}; the protocol layer applies the effect itself.
  */
 final class TransactionControl {
     private static final String NO_TRANSACTION = "there is no transaction in progress";
@@ -16,21 +18,20 @@ final class TransactionControl {
     private TransactionControl() {
     }
 
-    /** BEGIN, START, COMMIT, END, ROLLBACK, ABORT, SAVEPOINT or RELEASE; null if not one we answer. */
-    static BuiltinPlan plan(String verb, List<SqlToken> tokens) {
-        TokenCursor cursor = new TokenCursor(tokens, 1);
-        return switch (verb) {
-            case "BEGIN" -> begin(cursor);
-            case "START" -> cursor.accept("transaction") ? begin(cursor) : null;
-            case "COMMIT", "END" -> cursor.accept("prepared") ? null : end();
-            case "ROLLBACK", "ABORT" -> rollback(cursor);
-            case "SAVEPOINT" -> savepoint(cursor);
-            case "RELEASE" -> release(cursor);
-            default -> null;
+    /** The plan for a statement with this effect; null if it has none (or BEGIN's modes are not ones we know). */
+    static BuiltinPlan plan(TransactionEffect effect, List<SqlToken> tokens) {
+        return switch (effect.kind()) {
+            case NONE -> null;
+            case BEGIN -> begin(new TokenCursor(tokens, 1), effect);
+            case COMMIT -> end(effect);
+            case ROLLBACK -> rollback(effect);
+            case SAVEPOINT -> savepoint(effect);
+            case RELEASE -> savepointCommand("RELEASE SAVEPOINT", "RELEASE", effect);
+            case ROLLBACK_TO -> savepointCommand("ROLLBACK TO SAVEPOINT", "ROLLBACK", effect);
         };
     }
 
-    private static BuiltinPlan begin(TokenCursor cursor) {
+    private static BuiltinPlan begin(TokenCursor cursor, TransactionEffect effect) {
         cursor.accept("work");
         cursor.accept("transaction");
         List<String[]> modes = TransactionModes.parse(cursor);
@@ -38,70 +39,44 @@ final class TransactionControl {
             return null;
         }
         return BuiltinPlan.command((request, session) -> {
-            if (request.transactionStatus() != 'I') {
-                return Answers.warning("BEGIN", "25001", "there is already a transaction in progress");
+            if (request.transactionStatus() != TransactionStatus.IDLE) {
+                return Answers.warning("BEGIN", "25001", "there is already a transaction in progress")
+                        .withTransaction(effect);
             }
             modes.forEach(mode -> session.settings().set(mode[0], mode[1], true));
-            return Answers.command("BEGIN");
+            return Answers.command("BEGIN").withTransaction(effect);
         });
     }
 
-    private static BuiltinPlan end() {
-        return BuiltinPlan.command((request, session) -> switch (request.transactionStatus()) {
-            case 'I' -> Answers.warning("COMMIT", "25P01", NO_TRANSACTION);
-            case 'E' -> Answers.command("ROLLBACK");
-            default -> Answers.command("COMMIT");
-        });
+    private static BuiltinPlan end(TransactionEffect effect) {
+        return BuiltinPlan.command((request, session) -> (switch (request.transactionStatus()) {
+            case IDLE -> Answers.warning("COMMIT", "25P01", NO_TRANSACTION);
+            case FAILED -> Answers.command("ROLLBACK");
+            case IN_BLOCK -> Answers.command("COMMIT");
+        }).withTransaction(effect));
     }
 
-    private static BuiltinPlan rollback(TokenCursor cursor) {
-        if (cursor.accept("prepared")) {
-            return null;
-        }
-        cursor.accept("work");
-        cursor.accept("transaction");
-        if (cursor.accept("to")) {
-            cursor.accept("savepoint");
-            String name = identifier(cursor);
-            return name == null ? null : savepointCommand("ROLLBACK TO SAVEPOINT", "ROLLBACK",
-                    session -> session.unwindTo(name, false), name);
-        }
-        return BuiltinPlan.command((request, session) -> request.transactionStatus() == 'I'
+    private static BuiltinPlan rollback(TransactionEffect effect) {
+        return BuiltinPlan.command((request, session) -> (request.transactionStatus() == TransactionStatus.IDLE
                 ? Answers.warning("ROLLBACK", "25P01", NO_TRANSACTION)
-                : Answers.command("ROLLBACK"));
+                : Answers.command("ROLLBACK")).withTransaction(effect));
     }
 
-    private static BuiltinPlan savepoint(TokenCursor cursor) {
-        String name = identifier(cursor);
-        if (name == null) {
-            return null;
-        }
+    private static BuiltinPlan savepoint(TransactionEffect effect) {
+        return BuiltinPlan.command((request, session) -> request.transactionStatus() == TransactionStatus.IDLE
+                ? inBlockOnly("SAVEPOINT")
+                : Answers.command("SAVEPOINT").withTransaction(effect));
+    }
+
+    private static BuiltinPlan savepointCommand(String command, String tag, TransactionEffect effect) {
         return BuiltinPlan.command((request, session) -> {
-            if (request.transactionStatus() == 'I') {
-                return inBlockOnly("SAVEPOINT");
-            }
-            session.addSavepoint(name);
-            return Answers.command("SAVEPOINT");
-        });
-    }
-
-    private static BuiltinPlan release(TokenCursor cursor) {
-        cursor.accept("savepoint");
-        String name = identifier(cursor);
-        return name == null ? null : savepointCommand("RELEASE SAVEPOINT", "RELEASE",
-                session -> session.unwindTo(name, true), name);
-    }
-
-    private static BuiltinPlan savepointCommand(String command, String tag,
-                                                java.util.function.Predicate<BuiltinSession> unwind, String name) {
-        return BuiltinPlan.command((request, session) -> {
-            if (request.transactionStatus() == 'I') {
+            if (request.transactionStatus() == TransactionStatus.IDLE) {
                 return inBlockOnly(command);
             }
-            if (!unwind.test(session)) {
-                return Answers.error("3B001", "savepoint \"" + name + "\" does not exist");
+            if (!session.transaction().hasSavepoint(effect.savepoint())) {
+                return Answers.error("3B001", "savepoint \"" + effect.savepoint() + "\" does not exist");
             }
-            return Answers.command(tag);
+            return Answers.command(tag).withTransaction(effect);
         });
     }
 

@@ -84,8 +84,7 @@ class AsyncpgIntrospectionTest {
 
     @Test
     void describeReportsTheOidArrayParameter() {
-        Description description = fixture.builtins.describe(SqlStatement.parse(INTROSPECTION), new int[] {0},
-                client.session);
+        Description description = fixture.builtins.describe(SqlStatement.parse(INTROSPECTION), new int[] {0});
         assertArrayEquals(new int[] {1028}, description.paramOids());
         assertEquals(14, description.columns().size());
     }

@@ -6,7 +6,10 @@ import io.mockpg.internal.engine.Result;
 import io.mockpg.internal.engine.ResultColumn;
 import io.mockpg.internal.engine.SessionInfo;
 import io.mockpg.internal.engine.StatementRequest;
+import io.mockpg.internal.session.SessionTransaction;
+import io.mockpg.internal.session.TransactionStatus;
 import io.mockpg.internal.sql.SqlStatement;
+import io.mockpg.internal.sql.TransactionEffect;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -31,29 +34,58 @@ class BuiltinFixture {
         this(null, Map.of());
     }
 
-    /** A session with its delivered notifications. */
+    /** A session with its delivered notifications and its transaction, which every answer's effect moves on. */
     final class Client {
         final List<Notification> received = new CopyOnWriteArrayList<>();
         final SessionInfo info;
+        final SessionTransaction transaction = new SessionTransaction();
         final BuiltinSession session;
-        char status = 'I';
 
         Client(int id, String user, Map<String, String> startup) {
             info = new SessionInfo(id, user, "shop", startup, received::add);
-            session = builtins.openSession(info);
+            session = builtins.openSession(info, transaction);
         }
 
+        /** Answers in the current status, then applies the answer to the transaction as the protocol layer does. */
         Answer run(String sql, String... params) {
-            return builtins.answer(SqlStatement.parse(sql), request(sql, params), session);
+            Answer answer = builtins.answer(SqlStatement.parse(sql), request(sql, params), session);
+            if (answer != null) {
+                transaction.statementEnded(answer.transaction(), answer.result() instanceof Result.Error);
+            }
+            return answer;
         }
 
         Answer runIn(char transactionStatus, String sql) {
-            status = transactionStatus;
+            enter(transactionStatus);
             return run(sql);
         }
 
+        /** Brings the transaction to a status ('I', 'T' or 'E') the way a client would, from idle. */
+        void enter(char status) {
+            if (transaction.status().code() == status) {
+                return;
+            }
+            transaction.abandon();
+            if (status != 'I') {
+                transaction.statementEnded(TransactionEffect.BEGIN, false);
+            }
+            if (status == 'E') {
+                transaction.statementEnded(TransactionEffect.NONE, true);
+            }
+        }
+
+        /** The transaction commits: an explicit one as COMMIT does, an implicit one at the end of its batch. */
+        void commit() {
+            if (transaction.status() == TransactionStatus.IDLE) {
+                transaction.endOfBatch();
+            } else {
+                transaction.statementEnded(TransactionEffect.COMMIT, false);
+            }
+        }
+
         StatementRequest request(String sql, String... params) {
-            return new StatementRequest(sql, Arrays.asList(params), new int[params.length], params.length > 0, status);
+            return new StatementRequest(sql, Arrays.asList(params), new int[params.length], params.length > 0,
+                    transaction.status());
         }
     }
 

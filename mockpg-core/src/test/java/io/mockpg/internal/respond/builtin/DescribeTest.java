@@ -14,10 +14,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 /** Describe-statement: parameter OIDs (client's, else natural) and columns or NoData. */
 class DescribeTest {
     private final BuiltinFixture fixture = new BuiltinFixture();
-    private final BuiltinSession session = fixture.client().session;
 
     private Description describe(String sql, int... clientOids) {
-        return fixture.builtins.describe(SqlStatement.parse(sql), clientOids, session);
+        return fixture.builtins.describe(SqlStatement.parse(sql), clientOids);
     }
 
     @Test

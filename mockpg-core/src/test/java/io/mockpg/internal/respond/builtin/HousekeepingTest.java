@@ -66,7 +66,7 @@ class HousekeepingTest {
         assertEquals("NOTIFY", tag(notify));
         notify.afterSend().forEach(Runnable::run);
         assertEquals(List.of(), listener.received);
-        client.session.transactionEnded(true);
+        client.commit();
         assertEquals(List.of(new Notification(42, "orders", "created 7")), listener.received);
 
         sendAndCommit("NOTIFY other");
@@ -76,7 +76,7 @@ class HousekeepingTest {
         assertEquals(List.of("pg_notify:void"), columns(pgNotify));
         assertEquals(null, single(pgNotify));
         pgNotify.afterSend().forEach(Runnable::run);
-        client.session.transactionEnded(true);
+        client.commit();
         assertEquals(new Notification(42, "orders", "second"), listener.received.get(1));
 
         assertEquals("UNLISTEN", tag(listener.run("UNLISTEN orders")));
@@ -94,7 +94,7 @@ class HousekeepingTest {
         BuiltinFixture.Client listener = server.client(43, Map.of());
         listener.run("LISTEN jobs");
         send("NOTIFY jobs, 'lost'");
-        client.session.transactionEnded(false);
+        client.transaction.abandon();
         sendAndCommit("NOTIFY jobs, 'kept'");
         assertEquals(List.of(new Notification(42, "jobs", "kept")), listener.received);
     }
@@ -106,7 +106,7 @@ class HousekeepingTest {
         send("NOTIFY jobs, 'a'");
         send("NOTIFY jobs, 'b'");
         send("NOTIFY jobs, 'a'");
-        client.session.transactionEnded(true);
+        client.commit();
         assertEquals(List.of(new Notification(42, "jobs", "a"), new Notification(42, "jobs", "b")),
                 listener.received);
     }
@@ -120,7 +120,7 @@ class HousekeepingTest {
         send("NOTIFY jobs, 'inside'");
         client.runIn('T', "ROLLBACK TO SAVEPOINT s1");
         send("NOTIFY jobs, 'after'");
-        client.session.transactionEnded(true);
+        client.commit();
         assertEquals(List.of(new Notification(42, "jobs", "before"), new Notification(42, "jobs", "after")),
                 listener.received);
     }
@@ -131,7 +131,7 @@ class HousekeepingTest {
 
     private void sendAndCommit(String sql) {
         client.run(sql).afterSend().forEach(Runnable::run);
-        client.session.transactionEnded(true);
+        client.commit();
     }
 
     @Test

@@ -49,7 +49,8 @@ class ServerFunctionsTest {
         assertNull(client.run("SELECT my_function(1)"));
         assertNull(client.run("SELECT id FROM users"));
         assertNull(client.run("INSERT INTO t VALUES (1)"));
-        assertNull(client.run("select * from information_schema.sequences"));
+        // information_schema.sequences is built in since Hibernate reads it at start (FrameworkBootTest)
+        assertNull(client.run("select * from information_schema.tables"));
     }
 
     @Test

@@ -162,7 +162,7 @@ class SessionSettingsTest {
         assertEquals("SET", tag(inside));
         assertEquals(List.of(), inside.notices());
         assertEquals("repeatable read", single(client.run("SHOW TRANSACTION ISOLATION LEVEL")));
-        client.status = 'I';
+        client.enter('I');
         assertEquals("serializable", single(client.run("SHOW TRANSACTION ISOLATION LEVEL")));
     }
 

@@ -1,6 +1,7 @@
 package io.mockpg.internal.respond.builtin;
 
 import io.mockpg.internal.engine.Answer;
+import io.mockpg.internal.sql.TransactionEffect;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -41,7 +42,6 @@ class TransactionControlTest {
     @Test
     void beginAppliesTransactionModes() {
         client.runIn('I', "BEGIN ISOLATION LEVEL SERIALIZABLE READ ONLY");
-        client.status = 'T';
         assertEquals("serializable", BuiltinFixture.single(client.run("SHOW transaction_isolation")));
         assertEquals("on", BuiltinFixture.single(client.run("SHOW transaction_read_only")));
     }
@@ -77,9 +77,11 @@ class TransactionControlTest {
 
         assertEquals("SAVEPOINT", tag(client.runIn('T', "SAVEPOINT PGJDBC_AUTOSAVE")));
         assertEquals("SAVEPOINT", tag(client.run("savepoint sp_2")));
-        assertEquals("ROLLBACK", tag(client.runIn('E', "ROLLBACK TO SAVEPOINT PGJDBC_AUTOSAVE")));
-        assertEquals("3B001", error(client.runIn('T', "RELEASE sp_2")).code());
+        client.transaction.statementEnded(TransactionEffect.NONE, true); // a statement failed: the block is failed
+        assertEquals("ROLLBACK", tag(client.run("ROLLBACK TO SAVEPOINT PGJDBC_AUTOSAVE")));
+        assertEquals("3B001", error(client.run("RELEASE sp_2")).code());
         assertEquals("savepoint \"sp_2\" does not exist", error(client.run("RELEASE sp_2")).message());
+        assertEquals("ROLLBACK", tag(client.run("ROLLBACK TO PGJDBC_AUTOSAVE")));
         assertEquals("RELEASE", tag(client.run("RELEASE SAVEPOINT PGJDBC_AUTOSAVE")));
         assertEquals("SAVEPOINT", tag(client.run("SAVEPOINT __asyncpg_savepoint_1__")));
         assertEquals("ROLLBACK", tag(client.run("rollback to __asyncpg_savepoint_1__")));

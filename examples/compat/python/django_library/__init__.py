@@ -1,0 +1,1 @@
+"""The library application's Django app (models only) for the framework compatibility suite."""
