@@ -1,24 +1,23 @@
 package io.mockpg.internal.cli;
 
-import io.mockpg.MockPgServer;
-import io.mockpg.internal.server.channel.EpollTransport;
-import io.mockpg.internal.script.yaml.ScriptException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import sun.misc.Signal;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
-import java.net.BindException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Properties;
-import java.util.concurrent.CountDownLatch;
-import java.util.function.Predicate;
+import java.util.Set;
+import io.mockpg.internal.server.channel.EpollTransport;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.UsageMessageSpec;
 
-/** The standalone server: {@code java -jar mockpg.jar [options]} (README.md, "Standalone server"). */
+/**
+ * {@code java -jar mockpg.jar [SUBCOMMAND] [options]}: the subcommands of the runnable jar, with
+ * {@code serve} the default (see docs/standalone.md).
+ */
 public final class Main {
     static {
         // before the first logger exists: the runnable jar's defaults for slf4j-simple
@@ -26,7 +25,12 @@ public final class Main {
         NettyDefaults.apply(System.getProperties());
     }
 
-    private static final Logger log = LoggerFactory.getLogger(Main.class);
+    /** The subcommand run when the command line names none. */
+    static final String DEFAULT_SUBCOMMAND = "serve";
+    private static final String HELP_SECTION = "manPage";
+    private static final Set<String> SUBCOMMAND_NAMES = subcommands(null).keySet();
+    /** The subcommands that listen, on the native transport. */
+    private static final Set<String> LISTENING = Set.of("serve", "record");
 
     private Main() {
     }
@@ -35,109 +39,75 @@ public final class Main {
         System.exit(run(args, System.out, System.err));
     }
 
-    /** Runs until SIGTERM/SIGINT; returns the exit status. */
+    /** Runs the subcommand (a listening one until SIGTERM/SIGINT); returns the exit status. */
     static int run(String[] args, PrintStream out, PrintStream err) {
-        CliOptions options;
-        try {
-            options = CliOptions.parse(args);
-        } catch (CliOptions.UsageException e) {
-            err.println("mockpg: " + e.getMessage());
-            return 2;
+        String[] effective = withDefaultSubcommand(args, SUBCOMMAND_NAMES);
+        if (LISTENING.contains(effective[0])) {
+            preloadTransport();
         }
-        if (options.help()) {
-            out.print(Usage.TEXT);
-            return 0;
-        }
-        if (options.version()) {
-            out.println("mockpg " + version());
-            return 0;
-        }
-        MockPgServer server;
-        try {
-            MockPgServer.Builder builder = MockPgServer.builder().host(options.host()).port(options.port())
-                    .drainTimeout(options.drainTimeout())
-                    .nativeTransport(true); // a long-running server: worth the native library's start
-            options.scripts().forEach(builder::script);
-            server = builder.start();
-        } catch (ScriptException e) {
-            e.problems().forEach(err::println);
-            return 2;
-        } catch (Exception e) {
-            // a port in use: NIO's BindException (as the cause), or epoll's native error
-            if (causedBy(e, cause -> cause instanceof BindException || EpollTransport.portInUse(cause))) {
-                err.println("mockpg: cannot listen on " + options.host() + ":" + options.port()
-                        + ": the port is in use (use --port 0 for any free port)");
-            } else {
-                err.println("mockpg: cannot start: " + e.getMessage());
-            }
+        return commandLine(new Console(out, err)).execute(effective);
+    }
+
+    /**
+     * Loads the native transport's library on another thread while the command line is
+     * parsed: the two take about the same time, and a listening subcommand needs both.
+     */
+    private static void preloadTransport() {
+        Thread preload = new Thread(EpollTransport::available, "mockpg-preload");
+        preload.setDaemon(true);
+        preload.start();
+    }
+
+    /** Every subcommand, by name, in the order --help lists them. */
+    private static Map<String, Object> subcommands(Console console) {
+        Map<String, Object> subcommands = new LinkedHashMap<>();
+        subcommands.put("serve", new ServeCommand(console));
+        subcommands.put("record", new RecordCommand(console));
+        subcommands.put("check", new CheckCommand(console));
+        subcommands.put("lint", new LintCommand(console));
+        return subcommands;
+    }
+
+    static CommandLine commandLine(Console console) {
+        CommandLine cli = new CommandLine(new MockPgCommand());
+        subcommands(console).forEach(cli::addSubcommand);
+        configure(cli, console);
+        cli.getSubcommands().values().forEach(sub -> configure(sub, console));
+        return cli;
+    }
+
+    private static void configure(CommandLine command, Console console) {
+        command.setOut(new PrintWriter(console.out(), true));
+        command.setErr(new PrintWriter(console.err(), true));
+        command.setExpandAtFiles(false);
+        command.setOverwrittenOptionsAllowed(true); // as most tools: the last --port wins
+        command.setParameterExceptionHandler(new ParameterErrors());
+        command.setExecutionExceptionHandler((e, commandLine, parsed) -> {
+            commandLine.getErr().println("mockpg: " + e.getMessage());
             return 1;
+        });
+        command.getCommandSpec().versionProvider(new MockPgCommand.Version());
+        if (command.getCommand() instanceof Documented documented) {
+            command.getHelpSectionMap().put(HELP_SECTION,
+                    help -> ManPage.render(documented.manPage(), help.commandSpec()));
+            command.setHelpSectionKeys(List.of(HELP_SECTION));
         }
-        return serve(server, options, out, err);
+        UsageMessageSpec usage = command.getCommandSpec().usageMessage();
+        usage.width(100);
     }
 
-    private static int serve(MockPgServer server, CliOptions options, PrintStream out, PrintStream err) {
-        CountDownLatch stop = new CountDownLatch(1);
-        Signal.handle(new Signal("TERM"), signal -> stop.countDown());
-        Signal.handle(new Signal("INT"), signal -> stop.countDown());
-        AdminEndpoint admin = null;
-        ScriptWatcher watcher = null;
-        try {
-            if (options.watch()) {
-                watcher = new ScriptWatcher(server, options.scripts());
-            }
-            if (options.adminPort() != null) {
-                admin = AdminEndpoint.start(server, options.host(), options.adminPort());
-            }
-            if (options.portFile() != null) {
-                writePortFile(options.portFile(), server.port());
-            }
-            out.println("mockpg listening on " + server.host() + ":" + server.port());
-            if (admin != null) {
-                out.println("mockpg admin on http://" + server.host() + ":" + admin.port());
-            }
-            out.flush();
-            stop.await();
-            log.info("draining sessions (at most {} ms for open transactions)", options.drainTimeout().toMillis());
-            return 0;
-        } catch (IOException e) {
-            err.println("mockpg: " + e.getMessage());
-            return 1;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return 0;
-        } finally {
-            closeQuietly(watcher);
-            closeQuietly(admin);
-            server.close();
-        }
+    static Set<String> subcommandNames() {
+        return SUBCOMMAND_NAMES;
     }
 
-    /** Written to a temporary file and moved, so a reader never sees a half-written port. */
-    private static void writePortFile(Path file, int port) throws IOException {
-        Path absolute = file.toAbsolutePath();
-        Path temporary = Files.createTempFile(absolute.getParent(), ".mockpg-port", ".tmp");
-        Files.writeString(temporary, port + "\n", StandardCharsets.US_ASCII);
-        Files.move(temporary, absolute, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-    }
-
-    private static void closeQuietly(AutoCloseable closeable) {
-        if (closeable != null) {
-            try {
-                closeable.close();
-            } catch (Exception e) {
-                log.debug("while closing", e);
-            }
+    /** {@code mockpg --script x.yaml} is {@code mockpg serve --script x.yaml}. */
+    static String[] withDefaultSubcommand(String[] args, Set<String> subcommands) {
+        if (args.length > 0 && subcommands.contains(args[0])) {
+            return args;
         }
-    }
-
-    private static boolean causedBy(Throwable e, Predicate<Throwable> test) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (test.test(t)) {
-                return true;
-            }
-        }
-        return false;
+        List<String> effective = new ArrayList<>(List.of(args));
+        effective.add(0, DEFAULT_SUBCOMMAND);
+        return effective.toArray(String[]::new);
     }
 
     static String version() {

@@ -84,25 +84,37 @@ class StandaloneCliTest {
     }
 
     @Test
-    void everyOptionIsParsed() throws Exception {
-        CliOptions options = CliOptions.parse(new String[] {"-s", "a.yaml", "--script=b.yaml", "-p", "0",
-                "--host", "0.0.0.0", "--port-file", "pf", "--watch", "--admin-port=8081", "--drain-timeout", "250ms"});
-        assertEquals(List.of(Path.of("a.yaml"), Path.of("b.yaml")), options.scripts());
-        assertEquals(0, options.port());
-        assertEquals("0.0.0.0", options.host());
-        assertEquals(Path.of("pf"), options.portFile());
-        assertTrue(options.watch());
-        assertEquals(8081, options.adminPort());
-        assertEquals(Duration.ofMillis(250), options.drainTimeout());
+    void everyOptionIsParsed() {
+        ServeCommand options = serveOptions("-s", "a.yaml", "--script=b.yaml", "-p", "0",
+                "--host", "0.0.0.0", "--port-file", "pf", "--watch", "--admin-port=8081", "--drain-timeout", "250ms");
+        assertEquals(List.of(Path.of("a.yaml"), Path.of("b.yaml")), options.scripts);
+        assertEquals(0, options.listen.port);
+        assertEquals("0.0.0.0", options.listen.host);
+        assertEquals(Path.of("pf"), options.listen.portFile);
+        assertTrue(options.watch);
+        assertEquals(8081, options.adminPort);
+        assertEquals(Duration.ofMillis(250), options.drainTimeout);
 
-        CliOptions defaults = CliOptions.parse(new String[0]);
-        assertEquals(5432, defaults.port());
-        assertEquals("127.0.0.1", defaults.host());
-        assertEquals(Duration.ofSeconds(5), defaults.drainTimeout());
-        assertEquals(null, defaults.adminPort());
-        assertEquals(Duration.ofSeconds(90), CliOptions.duration("1.5m", "--drain-timeout"));
-        assertEquals(Duration.ofMillis(1500), CliOptions.duration("1.5s", "--drain-timeout"));
-        assertThrows(CliOptions.UsageException.class, () -> CliOptions.duration("5", "--drain-timeout"));
+        ServeCommand defaults = serveOptions();
+        assertEquals(5432, defaults.listen.port);
+        assertEquals("127.0.0.1", defaults.listen.host);
+        assertEquals(Duration.ofSeconds(5), defaults.drainTimeout);
+        assertEquals(null, defaults.adminPort);
+        assertEquals(Duration.ofSeconds(90), new DurationOption().convert("1.5m"));
+        assertEquals(Duration.ofMillis(1500), new DurationOption().convert("1.5s"));
+        assertThrows(picocli.CommandLine.TypeConversionException.class, () -> new DurationOption().convert("5"));
+    }
+
+    @Test
+    void theLastOfARepeatedSingleOptionWins() {
+        assertEquals(7, serveOptions("--port", "6", "--port", "7").listen.port);
+    }
+
+    private static ServeCommand serveOptions(String... args) {
+        picocli.CommandLine cli = Main.commandLine(new Console(System.out, System.err));
+        picocli.CommandLine.ParseResult parsed = cli.parseArgs(Main.withDefaultSubcommand(args,
+                cli.getSubcommands().keySet()));
+        return (ServeCommand) parsed.subcommand().commandSpec().userObject();
     }
 
     @Test

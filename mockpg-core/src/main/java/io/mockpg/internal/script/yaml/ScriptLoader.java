@@ -28,19 +28,33 @@ public final class ScriptLoader {
      * this library's) or a file path. The location is the script's source in messages.
      */
     public static Script load(String location) {
+        return loadLocated(location).script();
+    }
+
+    /** As {@link #load(String)}, with the positions of each rule's parts for reports that point into the file. */
+    public static LocatedScript loadLocated(String location) {
         if (location.startsWith(CLASSPATH_PREFIX)) {
             return loadResource(location);
         }
         return load(Path.of(location), location);
     }
 
+    /** A loaded script and where its rules' parts are written. */
+    public record LocatedScript(Script script, ScriptPositions positions) {
+    }
+
     /** Loads a file; its path as given is the script's source. */
     public static Script load(Path file) {
-        return load(file, file.toString());
+        return load(file, file.toString()).script();
     }
 
     /** Parses YAML text; source names it in messages (e.g. "admin"). */
     public static Script parse(String source, String yamlText) {
+        return parseLocated(source, yamlText).script();
+    }
+
+    /** As {@link #parse(String, String)}, with the positions of each rule's parts. */
+    public static LocatedScript parseLocated(String source, String yamlText) {
         try {
             return read(source, new StringReader(yamlText));
         } catch (IOException e) {
@@ -48,7 +62,7 @@ public final class ScriptLoader {
         }
     }
 
-    private static Script load(Path file, String source) {
+    private static LocatedScript load(Path file, String source) {
         try (InputStream in = Files.newInputStream(file)) {
             return read(source, new UnicodeReader(in));
         } catch (NoSuchFileException e) {
@@ -58,7 +72,7 @@ public final class ScriptLoader {
         }
     }
 
-    private static Script loadResource(String location) {
+    private static LocatedScript loadResource(String location) {
         String name = location.substring(CLASSPATH_PREFIX.length());
         name = name.startsWith("/") ? name.substring(1) : name;
         InputStream in = openResource(name);
@@ -78,7 +92,7 @@ public final class ScriptLoader {
         return in != null ? in : ScriptLoader.class.getClassLoader().getResourceAsStream(name);
     }
 
-    private static Script read(String source, Reader reader) throws IOException {
+    private static LocatedScript read(String source, Reader reader) throws IOException {
         String text = readBounded(reader);
         if (text == null) {
             throw failure(source, "document too large: at most " + YamlComposer.MAX_CODE_POINTS
@@ -94,7 +108,7 @@ public final class ScriptLoader {
         if (!problems.isEmpty()) {
             throw new ScriptException(source, problems.sorted());
         }
-        return script;
+        return new LocatedScript(script, ScriptPositions.of(root));
     }
 
     /**
