@@ -43,8 +43,11 @@ class LayeringTest {
             new Layer("session", resideInAPackage("io.mockpg.internal.session..")),
             new Layer("engine, respond", resideInAnyPackage("io.mockpg.internal.engine..",
                     "io.mockpg.internal.respond..")),
-            new Layer("protocol", resideInAPackage("io.mockpg.internal.protocol..")),
-            new Layer("server", resideInAPackage("io.mockpg.internal.server..")),
+            // the wire, both roles: the backend's messages and the client side toward a real PostgreSQL
+            new Layer("protocol, upstream", resideInAnyPackage("io.mockpg.internal.protocol..",
+                    "io.mockpg.internal.upstream..")),
+            new Layer("server, check", resideInAnyPackage("io.mockpg.internal.server..",
+                    "io.mockpg.internal.check..")),
             new Layer("API", resideInAPackage("io.mockpg").and(not(API_VALUES))),
             new Layer("cli", resideInAPackage("io.mockpg.internal.cli..")));
 
