@@ -8,7 +8,8 @@ while [ $# -gt 0 ]; do case "$1" in --host) host=$2; shift 2 ;; --port) port=$2;
 client="pgbench-$mode"
 script="$(dirname "$0")/pgbench.sql"
 export PGPASSWORD=s3cret PGCONNECT_TIMEOUT=10
-out=$(pgbench -n -M "$mode" -t 200 -c 2 -f "$script" -h "$host" -p "$port" -U app compat 2>&1)
+# PGBENCH_RANDOM_SEED: the same ids in every run (the differential suite replays a recording)
+out=$(pgbench -n -M "$mode" -t 200 -c 2 --random-seed="${PGBENCH_RANDOM_SEED:-time}" -f "$script" -h "$host" -p "$port" -U app compat 2>&1)
 status=$?
 processed=$(sed -n 's/^number of transactions actually processed: \([0-9]*\).*/\1/p' <<<"$out")
 failed=$(sed -n 's/^number of failed transactions: \([0-9]*\).*/\1/p' <<<"$out")

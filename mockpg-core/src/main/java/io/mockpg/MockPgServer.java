@@ -163,8 +163,10 @@ public final class MockPgServer implements AutoCloseable {
         String host = "127.0.0.1";
         final List<Object> scripts = new ArrayList<>();
         Duration drainTimeout = Duration.ofSeconds(5);
-        int maxMessageSize = 64 * 1024 * 1024;
-        Duration startupTimeout = Duration.ofSeconds(10);
+        int maxMessageSize = ServerContext.DEFAULT_MAX_MESSAGE_SIZE;
+        Duration startupTimeout = ServerContext.DEFAULT_STARTUP_TIMEOUT;
+        int maxConnections = ServerContext.DEFAULT_MAX_CONNECTIONS;
+        int maxStatementSize = ServerContext.DEFAULT_MAX_STATEMENT_SIZE;
         int eventLoopThreads = PgServer.defaultEventLoopThreads();
         boolean nativeTransport;
 
@@ -225,9 +227,41 @@ public final class MockPgServer implements AutoCloseable {
             return this;
         }
 
-        /** How long a client may take to finish startup and authentication. Default 10 s. */
+        /**
+         * How long a client may take from connecting to the end of authentication; after it the
+         * connection is closed. Default 10 s.
+         */
         public Builder startupTimeout(Duration timeout) {
+            if (timeout == null || timeout.isNegative() || timeout.isZero()) {
+                throw new IllegalArgumentException("startupTimeout must be positive");
+            }
             this.startupTimeout = timeout;
+            return this;
+        }
+
+        /**
+         * How many sessions may be connected at once, clients still logging in included; one
+         * more gets FATAL 53300 {@code sorry, too many clients already}. Default 100. A script's
+         * {@code server.max_connections} takes precedence.
+         */
+        public Builder maxConnections(int connections) {
+            if (connections < 1) {
+                throw new IllegalArgumentException("maxConnections must be at least 1");
+            }
+            this.maxConnections = connections;
+            return this;
+        }
+
+        /**
+         * The longest statement text (in characters) answered; a longer Query or Parse gets
+         * ERROR 54000 {@code statement too large} and the session goes on. Default 1 Mi
+         * (1,048,576). COPY FROM STDIN data, kept in the journal, is bounded by as many bytes.
+         */
+        public Builder maxStatementSize(int characters) {
+            if (characters < 1) {
+                throw new IllegalArgumentException("maxStatementSize must be at least 1");
+            }
+            this.maxStatementSize = characters;
             return this;
         }
 
@@ -236,8 +270,15 @@ public final class MockPgServer implements AutoCloseable {
             return this;
         }
 
-        /** Largest accepted frontend message; larger ones get 08P01. Default 64 MiB. */
+        /**
+         * Largest accepted frontend message, its length field included; a larger one gets 08P01
+         * and the connection is closed. Default 64 MiB. Before authentication the limit is
+         * 65535 bytes whatever this says, as PostgreSQL's for authentication messages.
+         */
         public Builder maxMessageSize(int bytes) {
+            if (bytes < 1024) {
+                throw new IllegalArgumentException("maxMessageSize must be at least 1024 bytes");
+            }
             this.maxMessageSize = bytes;
             return this;
         }
@@ -256,7 +297,7 @@ public final class MockPgServer implements AutoCloseable {
             ScriptEngine engine = new ScriptEngine(loaded, host, () -> boundPort[0]);
             SslContext ssl = TlsContexts.forConfig(engine.serverConfig().tls());
             PgServer server = new PgServer(new ServerContext(engine, new SessionRegistry(), new AuthExchanges(), ssl, maxMessageSize,
-                    startupTimeout, true), eventLoopThreads, nativeTransport, () -> new ScriptEngine(List.of(), host, () -> 0));
+                    startupTimeout, true, maxConnections, maxStatementSize), eventLoopThreads, nativeTransport, () -> new ScriptEngine(List.of(), host, () -> 0));
             try {
                 InetSocketAddress address = server.start(host, port);
                 boundPort[0] = address.getPort();

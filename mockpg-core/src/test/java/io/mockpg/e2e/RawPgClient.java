@@ -181,6 +181,12 @@ final class RawPgClient implements AutoCloseable {
         }
     }
 
+    /** Closes with a TCP reset (SO_LINGER 0), as a killed client's kernel may. */
+    void resetAbruptly() throws IOException {
+        socket.setSoLinger(true, 0);
+        socket.close();
+    }
+
     @Override
     public void close() throws IOException {
         socket.close();

@@ -22,7 +22,7 @@ final class JdbcResources {
     static DataSource dataSource(RunningServer running, Set<Long> sessions) {
         requireClass(PGJDBC_DATA_SOURCE);
         RunningServer.Credentials credentials = running.credentials();
-        DataSource pgjdbc = PgJdbc.dataSource(running.server().jdbcUrl(), credentials.user(), credentials.password());
+        DataSource pgjdbc = PgJdbc.dataSource(running.jdbcUrl(), credentials.user(), credentials.password());
         return new SessionRecordingDataSource(pgjdbc, sessions);
     }
 

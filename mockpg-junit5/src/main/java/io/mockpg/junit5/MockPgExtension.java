@@ -60,6 +60,8 @@ public final class MockPgExtension implements BeforeAllCallback, AfterAllCallbac
     /** Null for the instance that {@link MockPg} registers: it reads its settings from the annotation. */
     private final ServerSettings settings;
     private volatile MockPgServer current;
+    /** Where the current server's clients connect (a recorder's URL in record-once mode). */
+    private volatile String currentJdbcUrl;
 
     /** The extension {@link MockPg} registers; use {@link #builder()} for a {@code @RegisterExtension} field. */
     public MockPgExtension() {
@@ -91,9 +93,10 @@ public final class MockPgExtension implements BeforeAllCallback, AfterAllCallbac
         return running;
     }
 
-    /** Shortcut for {@code server().jdbcUrl()}. */
+    /** Shortcut for {@code server().jdbcUrl()}; in record-once mode, the recorder's (docs/recording.md). */
     public String jdbcUrl() {
-        return server().jdbcUrl();
+        server(); // fails the same way before the server runs
+        return currentJdbcUrl;
     }
 
     boolean isDeclarative() {
@@ -230,7 +233,7 @@ public final class MockPgExtension implements BeforeAllCallback, AfterAllCallbac
             context.getStore(NAMESPACE).put(new Object(), (AutoCloseable) connection::close);
             return connection;
         } catch (SQLException e) {
-            throw new ParameterResolutionException("mockpg: cannot open a connection to " + running.server().jdbcUrl()
+            throw new ParameterResolutionException("mockpg: cannot open a connection to " + running.jdbcUrl()
                     + ": " + e.getMessage(), e);
         }
     }
@@ -246,6 +249,7 @@ public final class MockPgExtension implements BeforeAllCallback, AfterAllCallbac
                 RunningServer.class);
         if (!isDeclarative()) {
             current = running.server();
+            currentJdbcUrl = running.jdbcUrl();
         }
         return running;
     }

@@ -34,12 +34,17 @@ final class RunningServer implements AutoCloseable {
     private final Set<List<Object>> reported = ConcurrentHashMap.newKeySet();
     private final List<JournalEntry> deferredUnmatched = new CopyOnWriteArrayList<>();
 
-    private RunningServer(MockPgServer server, ServerSettings settings, List<Script> scripts) {
+    /** The recorder the class's clients talk to in record-once mode, else null. */
+    private final RecordOnce recording;
+
+    private RunningServer(MockPgServer server, ServerSettings settings, List<Script> scripts, RecordOnce recording) {
         this.server = server;
         this.settings = settings;
         this.ruleNames = ruleNames(scripts);
         this.credentials = Credentials.from(scripts);
-        this.properties = SystemPropertiesHook.publish(server);
+        this.recording = recording;
+        this.properties = SystemPropertiesHook.publish(jdbcUrl(), recording == null ? server.port() : recording.port(),
+                server.host());
     }
 
     /**
@@ -48,7 +53,10 @@ final class RunningServer implements AutoCloseable {
      * @param owner the test class or test the server is for, named in error messages
      */
     static RunningServer start(ServerSettings settings, String owner) {
-        List<Script> scripts = load(settings.scripts(), owner);
+        java.util.Optional<String> toRecord = RecordOnce.scriptName(settings);
+        // recording: the script may not exist yet, and the clients talk to the recorder
+        RecordOnce recording = toRecord.map(name -> RecordOnce.start(name, owner)).orElse(null);
+        List<Script> scripts = recording != null ? List.of() : load(settings.scripts(), owner);
         MockPgServer.Builder builder = MockPgServer.builder().port(0);
         scripts.forEach(builder::script);
         MockPgServer server;
@@ -58,7 +66,7 @@ final class RunningServer implements AutoCloseable {
             throw new ExtensionConfigurationException("mockpg: the server for " + owner + " did not start: "
                     + e.getMessage(), e);
         }
-        return new RunningServer(server, settings, scripts);
+        return new RunningServer(server, settings, scripts, recording);
     }
 
     /** Loads scripts, failing with every problem of the first script that does not load. */
@@ -81,6 +89,11 @@ final class RunningServer implements AutoCloseable {
 
     MockPgServer server() {
         return server;
+    }
+
+    /** Where the class's clients connect: the server, or in record-once mode the recorder. */
+    String jdbcUrl() {
+        return recording != null ? recording.jdbcUrl() : server.jdbcUrl();
     }
 
     ServerSettings settings() {
@@ -130,7 +143,13 @@ final class RunningServer implements AutoCloseable {
         try {
             properties.close();
         } finally {
-            server.close();
+            try {
+                server.close();
+            } finally {
+                if (recording != null) {
+                    recording.close();
+                }
+            }
         }
     }
 

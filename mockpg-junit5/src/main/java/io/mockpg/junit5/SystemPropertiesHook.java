@@ -31,10 +31,14 @@ final class SystemPropertiesHook implements AutoCloseable {
     }
 
     static SystemPropertiesHook publish(MockPgServer server) {
+        return publish(server.jdbcUrl(), server.port(), server.host());
+    }
+
+    static SystemPropertiesHook publish(String jdbcUrl, int port, String host) {
         Map<String, String> values = new LinkedHashMap<>();
-        values.put(JDBC_URL, server.jdbcUrl());
-        values.put(PORT, Integer.toString(server.port()));
-        values.put(HOST, server.host());
+        values.put(JDBC_URL, jdbcUrl);
+        values.put(PORT, Integer.toString(port));
+        values.put(HOST, host);
         SystemPropertiesHook hook = new SystemPropertiesHook(values);
         synchronized (RUNNING) {
             if (RUNNING.isEmpty()) {

@@ -2,6 +2,7 @@ package io.mockpg.internal.cli;
 
 import io.mockpg.JournalEntry;
 import io.mockpg.MockPgServer;
+import io.mockpg.internal.cli.admin.AdminAccess;
 import io.mockpg.internal.cli.admin.AdminBackend;
 import io.mockpg.internal.cli.admin.AdminServer;
 import io.mockpg.internal.respond.RuleInfo;
@@ -19,13 +20,13 @@ final class AdminEndpoint implements AdminBackend, AutoCloseable {
     private final MockPgServer server;
     private final AdminServer http;
 
-    private AdminEndpoint(MockPgServer server) {
+    private AdminEndpoint(MockPgServer server, AdminAccess access) {
         this.server = server;
-        this.http = new AdminServer(this);
+        this.http = new AdminServer(this, access);
     }
 
-    static AdminEndpoint start(MockPgServer server, String host, int port) throws IOException {
-        AdminEndpoint endpoint = new AdminEndpoint(server);
+    static AdminEndpoint start(MockPgServer server, String host, int port, AdminAccess access) throws IOException {
+        AdminEndpoint endpoint = new AdminEndpoint(server, access);
         endpoint.http.start(host, port);
         return endpoint;
     }

@@ -36,7 +36,14 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        System.exit(run(args, System.out, System.err));
+        int status;
+        try {
+            status = run(args, System.out, System.err);
+        } catch (Throwable e) { // event loop threads must not outlive an unexpected failure
+            e.printStackTrace();
+            status = 1;
+        }
+        System.exit(status);
     }
 
     /** Runs the subcommand (a listening one until SIGTERM/SIGINT); returns the exit status. */

@@ -1,5 +1,11 @@
 package io.mockpg.internal.cli;
 
+import io.mockpg.internal.record.Recorder;
+import io.mockpg.internal.upstream.UpstreamException;
+import io.mockpg.internal.upstream.UpstreamUrl;
+import io.mockpg.internal.upstream.UpstreamUrlException;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -36,8 +42,79 @@ final class RecordCommand implements Callable<Integer>, Documented {
             console.err().println("mockpg: record needs --upstream URL and --out FILE (see record --help)");
             return ParameterErrors.USAGE;
         }
-        console.err().println("mockpg: record is not available yet");
-        return 1;
+        UpstreamUrl url;
+        try {
+            url = UpstreamUrl.parse(upstream, System.getenv());
+        } catch (UpstreamUrlException e) {
+            console.err().println("mockpg: " + e.getMessage());
+            return ParameterErrors.USAGE;
+        }
+        String unwritable = unwritable(out);
+        if (unwritable != null) {
+            console.err().println("mockpg: cannot write --out " + out + ": " + unwritable);
+            return ParameterErrors.USAGE;
+        }
+        Recorder recorder = new Recorder(url, out, Main.version(), warning -> console.err().println("mockpg: warning: "
+                + warning));
+        java.net.InetSocketAddress address;
+        try {
+            address = recorder.start(listen.host, listen.port, true);
+        } catch (UpstreamException e) {
+            console.err().println("mockpg: " + e.getMessage());
+            Closing.quietly(recorder);
+            return 1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 1;
+        } catch (Exception e) {
+            console.err().println("mockpg: " + StartFailure.describe(e, listen));
+            Closing.quietly(recorder);
+            return 1;
+        }
+        return record(recorder, address);
+    }
+
+    private int record(Recorder recorder, java.net.InetSocketAddress address) {
+        StopSignal stop = StopSignal.install();
+        try {
+            if (listen.portFile != null) {
+                PortFile.write(listen.portFile, address.getPort());
+            }
+            console.out().println("mockpg listening on " + listen.host + ":" + address.getPort());
+            console.out().println("mockpg recording to " + out);
+            console.out().flush();
+            stop.await();
+            recorder.close();
+            return 0;
+        } catch (IOException e) {
+            console.err().println("mockpg: " + e.getMessage());
+            return 1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 0;
+        } finally {
+            Closing.quietly(recorder);
+        }
+    }
+
+    /** Why {@code file} cannot be written, or null: checked before listening, by writing beside it. */
+    private static String unwritable(Path file) {
+        Path directory = file.toAbsolutePath().getParent();
+        if (directory == null || !Files.isDirectory(directory)) {
+            return "no such directory " + directory;
+        }
+        if (Files.isDirectory(file)) {
+            return "it is a directory";
+        }
+        try {
+            Files.delete(Files.createTempFile(directory, ".mockpg-record", ".tmp"));
+            if (Files.exists(file) && !Files.isWritable(file)) {
+                return "permission denied";
+            }
+            return null;
+        } catch (IOException e) {
+            return "cannot create a file in " + directory + " (" + e.getClass().getSimpleName() + ")";
+        }
     }
 
     @Override

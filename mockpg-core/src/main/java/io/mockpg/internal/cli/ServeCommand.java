@@ -39,6 +39,9 @@ final class ServeCommand implements Callable<Integer>, Documented {
     Duration drainTimeout = Duration.ofSeconds(5);
 
     @Mixin
+    ServeLimits limits = new ServeLimits();
+
+    @Mixin
     HelpOptions help = new HelpOptions();
 
     private final Console console;
@@ -54,6 +57,7 @@ final class ServeCommand implements Callable<Integer>, Documented {
             MockPgServer.Builder builder = MockPgServer.builder().host(listen.host).port(listen.port)
                     .drainTimeout(drainTimeout)
                     .nativeTransport(true); // a long-running server: worth the native library's start
+            limits.applyTo(builder);
             scripts.forEach(builder::script);
             server = builder.start();
         } catch (ScriptException e) {
@@ -75,7 +79,8 @@ final class ServeCommand implements Callable<Integer>, Documented {
                 watcher = new ScriptWatcher(server, scripts);
             }
             if (adminPort != null) {
-                admin = AdminEndpoint.start(server, listen.host, adminPort);
+                admin = AdminEndpoint.start(server, listen.host, adminPort,
+                        limits.adminAccess(System.getenv(ServeLimits.TOKEN_VARIABLE)));
             }
             if (listen.portFile != null) {
                 PortFile.write(listen.portFile, server.port());
@@ -96,8 +101,9 @@ final class ServeCommand implements Callable<Integer>, Documented {
             return 0;
         } finally {
             Closing.quietly(watcher);
-            Closing.quietly(admin);
+            // the admin API outlives the sessions: a CI job can read the final journal while they drain
             server.close();
+            Closing.quietly(admin);
         }
     }
 
@@ -151,10 +157,12 @@ final class ServeCommand implements Callable<Integer>, Documented {
                 SIGNALS
                     SIGTERM, SIGINT   stop accepting connections; idle sessions get FATAL 57P01,
                                       a session in a transaction may finish it (at most
-                                      --drain-timeout); then exit 0.
+                                      --drain-timeout), no other statement is answered; the
+                                      admin API answers until the sessions are gone; exit 0.
 
                 ENVIRONMENT
                     MOCKPG_LOG_LEVEL  trace, debug, info (default), warn, error or off
+                    MOCKPG_ADMIN_TOKEN the admin API's bearer token, when --admin-token is not given
 
                 EXIT STATUS
                     0   stopped by SIGTERM or SIGINT after draining sessions

@@ -11,6 +11,8 @@ import java.util.List;
 public final class NearMissReport {
     /** How many near misses a report names. */
     public static final int LIMIT = 3;
+    /** How much of a long statement a report compares with the rules (see docs/robustness.md). */
+    public static final int MAX_COMPARED_CHARS = 8192;
 
     private NearMissReport() {
     }

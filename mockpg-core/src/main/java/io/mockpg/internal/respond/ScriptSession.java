@@ -7,6 +7,7 @@ import io.mockpg.internal.engine.Result;
 import io.mockpg.internal.engine.SessionInfo;
 import io.mockpg.internal.engine.StatementRequest;
 import io.mockpg.internal.journal.JournalRecord;
+import io.mockpg.internal.logging.LogText;
 import io.mockpg.internal.journal.SessionJournal;
 import io.mockpg.internal.matching.MatchContext;
 import io.mockpg.internal.matching.MatchedRule;
@@ -83,7 +84,7 @@ final class ScriptSession implements EngineSession {
         if (snapshot.builtins()) {
             Answer builtin = engine.builtins().answer(statement, request, builtinSession);
             if (builtin != null) {
-                log.debug("connection {}: built-in answer: {}", info.sessionId(), request.sql());
+                log.debug("connection {}: built-in answer: {}", info.sessionId(), LogText.escape(request.sql()));
                 record(statement.text(), request, bound, ScriptEngine.BUILTIN, arrival, null);
                 return builtin;
             }
@@ -96,7 +97,7 @@ final class ScriptSession implements EngineSession {
         PreparedRule rule = snapshot.rule(matched.rank());
         if (log.isDebugEnabled()) {
             log.debug("connection {}: rule {} answers: {} {}", info.sessionId(), rule.compiled().displayName(),
-                    request.sql(), matched.params());
+                    LogText.escape(request.sql()), LogText.escape(matched.params()));
         }
         CompiledResponse response = rule.response(matched.answerIndex());
         TemplateValues values = new TemplateValues(matched.params(), matched.groups(),
@@ -113,10 +114,11 @@ final class ScriptSession implements EngineSession {
 
     private Answer answerUnmatched(EngineSnapshot snapshot, MatchContext context, SqlStatement statement,
                                    StatementRequest request, Instant arrival) {
-        log.info("connection {}: no rule matches: {}{}", info.sessionId(), request.sql(),
-                context.boundParams().isEmpty() ? "" : " " + context.boundParams());
+        log.info("connection {}: no rule matches: {}{}", info.sessionId(), LogText.escape(request.sql()),
+                context.boundParams().isEmpty() ? "" : " " + LogText.escape(context.boundParams()));
+        MatchContext compared = comparedForNearMisses(context);
         Supplier<String> report = () -> NearMissReport.format(context.boundParams(),
-                engine.nearMisses().closest(snapshot.rules(), context, NearMissReport.LIMIT), snapshot.rules().size(),
+                engine.nearMisses().closest(snapshot.rules(), compared, NearMissReport.LIMIT), snapshot.rules().size(),
                 CatalogReads.readsCatalog(statement));
         if (snapshot.unmatched() == UnmatchedMode.EMPTY) {
             record(statement.text(), request, context.boundParams(), null, arrival, report);
@@ -125,6 +127,20 @@ final class ScriptSession implements EngineSession {
         String detail = report.get();
         record(statement.text(), request, context.boundParams(), null, arrival, () -> detail);
         return UnmatchedAnswers.error(request.sql(), detail);
+    }
+
+    /**
+     * What the near-miss report compares: the statement, or only its first
+     * {@link NearMissReport#MAX_COMPARED_CHARS} characters. Grading costs more than linear time
+     * in the statement's length, and a report runs on the session's event loop.
+     */
+    private MatchContext comparedForNearMisses(MatchContext context) {
+        String text = context.text();
+        if (text.length() <= NearMissReport.MAX_COMPARED_CHARS) {
+            return context;
+        }
+        SqlStatement prefix = engine.parse(text.substring(0, NearMissReport.MAX_COMPARED_CHARS));
+        return new MatchContext(prefix, context.boundParams(), context.extended(), context.user(), context.database());
     }
 
     @Override

@@ -45,6 +45,9 @@ final class AnswerWriter {
 
         /** A FATAL error was written: close once it is out. */
         void closeAfterFlush();
+
+        /** The statement size limit, which bounds the COPY data kept too (docs/robustness.md). */
+        int maxStatementSize();
     }
 
     private enum Phase { DELAY, NOTICES, RESULT, AFTER, DONE }
@@ -178,7 +181,7 @@ final class AnswerWriter {
         } else if (result instanceof Result.CopyIn copy) {
             if (!resultStarted) {
                 resultStarted = true;
-                copyIn = new CopyInData(copy);
+                copyIn = new CopyInData(copy, session.maxStatementSize());
                 BackendMessages.copyResponse(out, 'G', copy.columnCount());
                 session.out().flush();
                 return Step.NEED_INPUT;

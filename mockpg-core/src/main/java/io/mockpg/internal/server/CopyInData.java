@@ -15,12 +15,17 @@ import java.nio.charset.StandardCharsets;
  */
 final class CopyInData {
     private final Result.CopyIn copy;
-    private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    private final int limit;
+    private ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    /** More than the limit arrived: the rest is read and dropped, and CopyDone gets 54000. */
+    private boolean tooLarge;
     private String text;
     private boolean failed;
 
-    CopyInData(Result.CopyIn copy) {
+    /** @param limit how many bytes are kept for the journal (the statement size limit) */
+    CopyInData(Result.CopyIn copy, int limit) {
         this.copy = copy;
+        this.limit = limit;
     }
 
     /**
@@ -29,10 +34,20 @@ final class CopyInData {
      */
     boolean accept(FrontendMessage message, ByteBuf out) {
         if (message instanceof FrontendMessage.CopyData data) {
-            bytes.writeBytes(data.data());
+            if (!tooLarge && (long) bytes.size() + data.data().length > limit) {
+                tooLarge = true;
+                bytes = new ByteArrayOutputStream();
+            }
+            if (!tooLarge) {
+                bytes.writeBytes(data.data());
+            }
             return true;
         } else if (message instanceof FrontendMessage.Flush || message instanceof FrontendMessage.Sync) {
             return true;
+        } else if (message instanceof FrontendMessage.CopyDone && tooLarge) {
+            text = "";
+            failed = true;
+            BackendMessages.errorResponse(out, StatementSize.copyTooLarge(limit));
         } else if (message instanceof FrontendMessage.CopyDone) {
             text = bytes.toString(StandardCharsets.UTF_8);
             long rows = CopyFormat.countRows(text, copy.csv());

@@ -47,6 +47,11 @@ final class ExtendedProtocol {
     }
 
     void parse(FrontendMessage.Parse parse) {
+        ErrorFields tooLarge = StatementSize.tooLarge(parse.sql(), session.maxStatementSize());
+        if (tooLarge != null) {
+            fail(tooLarge);
+            return;
+        }
         if (refused(parse.sql())) {
             return;
         }

@@ -6,6 +6,7 @@ import io.mockpg.internal.engine.EngineSession;
 import io.mockpg.internal.engine.ErrorFields;
 import io.mockpg.internal.engine.Result;
 import io.mockpg.internal.engine.StatementRequest;
+import io.mockpg.internal.logging.LogText;
 import io.mockpg.internal.types.PgTypes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,7 +34,7 @@ final class GuardedEngine {
             return engine.answer(new StatementRequest(sql, params, paramOids, extended,
                     engine.transaction().status()));
         } catch (RuntimeException e) {
-            log.error("internal error answering {}", sql, e);
+            log.error("internal error answering {}", LogText.escape(sql), e);
             return Answer.of(new Result.Error(ErrorFields.error("XX000", "mockpg internal error: " + e)));
         }
     }
@@ -42,7 +43,7 @@ final class GuardedEngine {
         try {
             return engine.answerable(sql);
         } catch (RuntimeException e) {
-            log.error("internal error describing {}", sql, e);
+            log.error("internal error describing {}", LogText.escape(sql), e);
             return true;
         }
     }
@@ -51,7 +52,7 @@ final class GuardedEngine {
         try {
             return engine.describe(sql, clientOids);
         } catch (RuntimeException e) {
-            log.error("internal error describing {}", sql, e);
+            log.error("internal error describing {}", LogText.escape(sql), e);
             int[] oids = new int[clientOids.length];
             Arrays.fill(oids, PgTypes.TEXT.oid());
             return new Description(oids, null);

@@ -199,6 +199,7 @@ public final class PgServer implements AutoCloseable {
      * their transaction and batch, force-close what is left after the timeout.
      */
     public void drain(Duration timeout) {
+        context.sessions().startDraining();
         stopAccepting();
         context.sessions().all().forEach(SessionHandler::drain);
         long deadline = System.nanoTime() + timeout.toNanos();

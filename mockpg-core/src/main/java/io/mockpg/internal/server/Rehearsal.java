@@ -43,7 +43,7 @@ final class Rehearsal {
         EmbeddedChannel channel = null;
         try {
             ServerContext context = new ServerContext(scratchEngine.get(), new SessionRegistry(), new AuthExchanges(),
-                    null, MAX_MESSAGE, Duration.ofSeconds(10), false);
+                    null, MAX_MESSAGE, Duration.ofSeconds(10), false, Integer.MAX_VALUE, MAX_MESSAGE);
             channel = new EmbeddedChannel(new StartupDecoder(MAX_MESSAGE), new StartupHandler(context));
             channel.writeInbound(startupMessage());
             channel.writeInbound(firstStatements());

@@ -49,6 +49,8 @@ final class SessionExecutor implements ExtendedProtocol.Session, SimpleQueryJob.
     private boolean awaitingInput;
     /** Set by {@link #resume}; a wake-up that arrives while running must not be lost. */
     private boolean resumeRequested;
+    /** Longer statement texts are refused before anything is computed from them. */
+    private int maxStatementSize = Integer.MAX_VALUE;
 
     SessionExecutor(ChannelHandlerContext ctx, EngineSession engineSession) {
         this.ctx = ctx;
@@ -59,6 +61,15 @@ final class SessionExecutor implements ExtendedProtocol.Session, SimpleQueryJob.
         this.end = new StatementEnd(engineSession, out);
         this.extended = new ExtendedProtocol(this, engine, end);
         transaction.onEnd(extended::transactionEnded);
+    }
+
+    void maxStatementSize(int characters) {
+        this.maxStatementSize = characters;
+    }
+
+    @Override
+    public int maxStatementSize() {
+        return maxStatementSize;
     }
 
     @Override
@@ -138,6 +149,11 @@ final class SessionExecutor implements ExtendedProtocol.Session, SimpleQueryJob.
     }
 
     private void handle(FrontendMessage message) {
+        if (draining && idle() && startsWork(message)) {
+            // draining: an open transaction may finish, nothing new starts
+            terminateForDrain();
+            return;
+        }
         if (skipToSync && !(message instanceof FrontendMessage.Sync) && !(message instanceof FrontendMessage.Terminate)
                 && !(message instanceof FrontendMessage.Malformed)) {
             return;
@@ -212,6 +228,12 @@ final class SessionExecutor implements ExtendedProtocol.Session, SimpleQueryJob.
         if (draining && idle()) {
             terminateForDrain();
         }
+    }
+
+    private static boolean startsWork(FrontendMessage message) {
+        return message instanceof FrontendMessage.Query || message instanceof FrontendMessage.Parse
+                || message instanceof FrontendMessage.Bind || message instanceof FrontendMessage.Execute
+                || message instanceof FrontendMessage.Describe || message instanceof FrontendMessage.FunctionCall;
     }
 
     /** Not in a transaction nor in an extended batch: where drain ends a session and notifications go out. */

@@ -3,6 +3,7 @@ package io.mockpg.internal.server;
 import io.mockpg.internal.engine.EngineSession;
 import io.mockpg.internal.engine.Notification;
 import io.mockpg.internal.engine.SessionInfo;
+import io.mockpg.internal.logging.LogText;
 import io.mockpg.internal.protocol.backend.BackendMessages;
 import io.mockpg.internal.protocol.frontend.FrontendMessage;
 import io.mockpg.internal.session.OpenTransaction;
@@ -46,14 +47,16 @@ public final class SessionHandler extends ChannelInboundHandlerAdapter {
         this.ctx = context;
         EngineSession engineSession = server.engine().openSession(info);
         this.executor = new SessionExecutor(context, engineSession);
+        executor.maxStatementSize(server.maxStatementSize());
         server.sessions().add(this);
         ByteBuf out = executor.out().buf();
         BackendMessages.authenticationOk(out);
         BackendMessages.parameterStatuses(out, engineSession.reportedParameters());
         BackendMessages.backendKeyData(out, processId, secretKey);
         if (server.logsSessions()) {
-            log.info("connection {}: user={} database={} application_name={}", processId, info.user(), info.database(),
-                    info.startupParameters().getOrDefault("application_name", ""));
+            log.info("connection {}: user={} database={} application_name={}", processId, LogText.escape(info.user()),
+                    LogText.escape(info.database()),
+                    LogText.escape(info.startupParameters().getOrDefault("application_name", "")));
         }
         executor.readyForQuery();
     }
@@ -61,6 +64,10 @@ public final class SessionHandler extends ChannelInboundHandlerAdapter {
     /** After startup only decoded {@link FrontendMessage}s arrive: a cast, without a type matcher and a release per message. */
     @Override
     public void channelRead(ChannelHandlerContext context, Object message) {
+        if (server.sessions().draining()) {
+            // a statement read after the drain began must not wait for the queued drain request
+            executor.requestDrain();
+        }
         executor.push((FrontendMessage) message);
     }
 
@@ -81,7 +88,12 @@ public final class SessionHandler extends ChannelInboundHandlerAdapter {
 
     @Override
     public void exceptionCaught(ChannelHandlerContext context, Throwable cause) {
-        log.warn("connection {} closed after an internal error", processId, cause);
+        if (ClientDisconnects.isDisconnect(cause)) {
+            // a client that goes away (reset, broken pipe) is ordinary, not the server's fault
+            log.debug("connection {} lost: {}", processId, cause.toString());
+        } else {
+            log.warn("connection {} closed after an internal error", processId, cause);
+        }
         context.close();
     }
 

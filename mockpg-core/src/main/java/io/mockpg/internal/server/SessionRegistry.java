@@ -10,6 +10,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 /** Live sessions by process id: where CancelRequests are routed and drain is started. */
 public final class SessionRegistry {
     private final ConcurrentHashMap<Integer, SessionHandler> sessions = new ConcurrentHashMap<>();
+    /** Set once the server drains: no session starts, no statement outside a transaction is answered. */
+    private volatile boolean draining;
+    /** Connections past their startup packet: those logging in and the sessions. */
+    private final AtomicInteger admitted = new AtomicInteger();
     private final AtomicInteger nextProcessId = new AtomicInteger(1000 + ThreadLocalRandom.current().nextInt(30000));
 
     public int newProcessId() {
@@ -45,6 +49,41 @@ public final class SessionRegistry {
 
     public Collection<SessionHandler> all() {
         return List.copyOf(sessions.values());
+    }
+
+    /**
+     * Takes a connection slot for a client that sent its startup packet, unless {@code limit}
+     * are taken (PostgreSQL counts a backend from its start, before authentication too).
+     * The caller gives the slot back with {@link #releaseSlot} when the connection closes.
+     */
+    boolean admit(int limit) {
+        while (true) {
+            int taken = admitted.get();
+            if (taken >= limit) {
+                return false;
+            }
+            if (admitted.compareAndSet(taken, taken + 1)) {
+                return true;
+            }
+        }
+    }
+
+    void releaseSlot() {
+        admitted.decrementAndGet();
+    }
+
+    /** Connections holding a slot: sessions and clients still logging in. */
+    public int admitted() {
+        return admitted.get();
+    }
+
+    /** The server stops: from now on sessions only finish their open transactions. */
+    void startDraining() {
+        draining = true;
+    }
+
+    boolean draining() {
+        return draining;
     }
 
     public int size() {

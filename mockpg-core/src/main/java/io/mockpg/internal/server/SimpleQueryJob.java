@@ -1,6 +1,7 @@
 package io.mockpg.internal.server;
 
 import io.mockpg.internal.engine.Answer;
+import io.mockpg.internal.engine.ErrorFields;
 import io.mockpg.internal.protocol.backend.BackendMessages;
 import io.mockpg.internal.protocol.frontend.FrontendMessage;
 import io.mockpg.internal.sql.StatementSplitter;
@@ -39,6 +40,12 @@ final class SimpleQueryJob implements Job {
     @Override
     public AnswerWriter.Step run() {
         if (statements == null) {
+            ErrorFields tooLarge = StatementSize.tooLarge(sql, session.maxStatementSize());
+            if (tooLarge != null) {
+                end.failed(tooLarge);
+                session.endOfBatch();
+                return AnswerWriter.Step.DONE;
+            }
             statements = StatementSplitter.split(sql);
             if (statements.isEmpty()) {
                 BackendMessages.emptyQueryResponse(session.out().buf());

@@ -2,6 +2,8 @@ package io.mockpg.internal.server;
 
 import io.mockpg.internal.engine.ErrorFields;
 import io.mockpg.internal.engine.SessionInfo;
+import io.mockpg.internal.logging.LogText;
+import io.mockpg.internal.protocol.codec.FrontendDecoder;
 import io.mockpg.internal.protocol.backend.BackendMessages;
 import io.mockpg.internal.protocol.frontend.FrontendMessage;
 import io.mockpg.internal.script.ServerConfig;
@@ -46,6 +48,8 @@ final class StartupHandler extends SimpleChannelInboundHandler<FrontendMessage> 
     public void channelActive(ChannelHandlerContext ctx) {
         // A client that connects and never finishes startup must not hold a connection forever.
         startupTimeout = ctx.executor().schedule(() -> {
+            log.debug("connection from {} closed: startup not finished within {} ms", ctx.channel().remoteAddress(),
+                    server.startupTimeout().toMillis());
             ctx.close();
         }, server.startupTimeout().toMillis(), TimeUnit.MILLISECONDS);
         ctx.fireChannelActive();
@@ -118,15 +122,18 @@ final class StartupHandler extends SimpleChannelInboundHandler<FrontendMessage> 
             return;
         }
         ServerConfig config = server.engine().serverConfig();
-        if (config.maxConnections() != null && server.sessions().size() >= config.maxConnections()) {
+        if (!admitted(ctx, config)) {
             // as PostgreSQL: refused once the startup packet is read, before authentication
             ctx.write(out);
+            log.info("connection from {} refused: too many clients (user \"{}\")", ctx.channel().remoteAddress(),
+                    LogText.escape(user));
             fatal(ctx, "53300", "sorry, too many clients already");
             return;
         }
         Map<String, String> users = config.auth().users();
         if (users != null && !users.containsKey(user)) {
             ctx.write(out);
+            loginFailed(ctx, user, "role does not exist");
             fatal(ctx, "28000", "role \"" + user + "\" does not exist");
             return;
         }
@@ -150,6 +157,8 @@ final class StartupHandler extends SimpleChannelInboundHandler<FrontendMessage> 
             case FAILED -> {
                 out.release();
                 ErrorFields failure = exchange.failure();
+                loginFailed(ctx, startup.parameters().get("user"),
+                        failure != null ? LogText.escape(failure.message()) : "password does not match");
                 if (failure != null) {
                     fatal(ctx, failure);
                 } else {
@@ -169,16 +178,45 @@ final class StartupHandler extends SimpleChannelInboundHandler<FrontendMessage> 
         }
         List<String> databases = server.engine().serverConfig().databases();
         if (databases != null && !databases.contains(database)) {
+            loginFailed(ctx, user, "database \"" + LogText.escape(database) + "\" does not exist");
             fatal(ctx, "3D000", "database \"" + database + "\" does not exist");
             return;
         }
+        if (server.sessions().draining()) {
+            fatal(ctx, "57P03", "the database system is shutting down");
+            return;
+        }
         cancelTimeout();
+        FrontendDecoder decoder = ctx.pipeline().get(FrontendDecoder.class);
+        if (decoder != null) {
+            decoder.maxMessageSize(server.maxMessageSize());
+        }
         int processId = server.sessions().newProcessId();
         byte[] secretKey = server.sessions().newSecretKey(minorVersion);
         SessionHandler session = new SessionHandler(server, processId, secretKey);
         SessionInfo info = new SessionInfo(processId, user, database, Map.copyOf(parameters), session::deliver);
         ctx.pipeline().replace(this, "session", session);
         session.start(ctx.pipeline().context(session), info);
+    }
+
+    /**
+     * Takes a connection slot, given back when the channel closes. The limit is the script's
+     * {@code server.max_connections} when it sets one, else the server's.
+     */
+    private boolean admitted(ChannelHandlerContext ctx, ServerConfig config) {
+        int limit = config.maxConnections() != null ? config.maxConnections() : server.maxConnections();
+        if (!server.sessions().admit(limit)) {
+            return false;
+        }
+        SessionRegistry sessions = server.sessions();
+        ctx.channel().closeFuture().addListener(closed -> sessions.releaseSlot());
+        return true;
+    }
+
+    /** A failed login, at INFO as PostgreSQL logs it: who and why, never the password. */
+    private static void loginFailed(ChannelHandlerContext ctx, String user, String reason) {
+        log.info("connection from {}: authentication failed for user \"{}\": {}", ctx.channel().remoteAddress(),
+                LogText.escape(user), reason);
     }
 
     private void fatal(ChannelHandlerContext ctx, String code, String message) {
@@ -202,7 +240,11 @@ final class StartupHandler extends SimpleChannelInboundHandler<FrontendMessage> 
 
     @Override
     public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
-        log.warn("connection closed during startup after an internal error", cause);
+        if (ClientDisconnects.isDisconnect(cause)) {
+            log.debug("connection from {} lost during startup: {}", ctx.channel().remoteAddress(), cause.toString());
+        } else {
+            log.warn("connection closed during startup after an internal error", cause);
+        }
         ctx.close();
     }
 }

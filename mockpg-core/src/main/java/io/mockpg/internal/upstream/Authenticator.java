@@ -1,8 +1,5 @@
 package io.mockpg.internal.upstream;
 
-import com.ongres.scram.client.ScramClient;
-import com.ongres.scram.common.StringPreparation;
-import com.ongres.scram.common.exception.ScramException;
 import io.mockpg.internal.auth.Md5Password;
 import io.netty.buffer.ByteBuf;
 import java.nio.charset.StandardCharsets;
@@ -17,7 +14,7 @@ import java.util.List;
  */
 final class Authenticator {
     private final UpstreamUrl url;
-    private ScramClient scram;
+    private ScramConversation scram;
 
     Authenticator(UpstreamUrl url) {
         this.url = url;
@@ -63,36 +60,34 @@ final class Authenticator {
         }
         String password = password("scram-sha-256");
         try {
-            // as pgjdbc: PostgreSQL takes the user from the startup message, not from SCRAM's n=
-            scram = ScramClient.builder().advertisedMechanisms(mechanisms).username("*")
-                    .password(password.toCharArray()).stringPreparation(StringPreparation.POSTGRESQL_PREPARATION)
-                    .build();
+            scram = new ScramConversation(mechanisms, password);
         } catch (IllegalArgumentException e) {
             throw new UpstreamException("upstream " + url.address() + " offers SASL mechanisms " + mechanisms
                     + ", none of which is supported (SCRAM-SHA-256 is)");
+        } catch (NoClassDefFoundError | IncompatibleClassChangeError e) {
+            throw new UpstreamException("upstream " + url.address() + " asks for SCRAM-SHA-256, which needs "
+                    + "com.ongres.scram:scram-client 3.x on the class path (an optional dependency of mockpg-core)");
         }
-        FrontendMessages.saslInitialResponse(out, scram.getScramMechanism().getName(),
-                scram.clientFirstMessage().toString().getBytes(StandardCharsets.UTF_8));
+        FrontendMessages.saslInitialResponse(out, scram.mechanism(), scram.clientFirst());
     }
 
     private void saslContinue(byte[] data, ByteBuf out) {
         try {
-            scram().serverFirstMessage(new String(data, StandardCharsets.UTF_8));
-            FrontendMessages.saslResponse(out, scram.clientFinalMessage().toString().getBytes(StandardCharsets.UTF_8));
-        } catch (ScramException e) {
-            throw new UpstreamException("upstream " + url.address() + " sent a bad SCRAM message: " + e.getMessage());
+            FrontendMessages.saslResponse(out, scram().clientFinal(data));
+        } catch (IllegalStateException e) {
+            throw new UpstreamException("upstream " + url.address() + ": " + e.getMessage());
         }
     }
 
     private void saslFinal(byte[] data) {
         try {
-            scram().serverFinalMessage(new String(data, StandardCharsets.UTF_8));
-        } catch (ScramException e) {
-            throw new UpstreamException("upstream " + url.address() + " failed SCRAM verification: " + e.getMessage());
+            scram().verify(data);
+        } catch (IllegalStateException e) {
+            throw new UpstreamException("upstream " + url.address() + ": " + e.getMessage());
         }
     }
 
-    private ScramClient scram() {
+    private ScramConversation scram() {
         if (scram == null) {
             throw new UpstreamException("upstream " + url.address() + " continued a SASL exchange it never started");
         }

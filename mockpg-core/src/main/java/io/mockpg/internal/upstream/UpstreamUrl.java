@@ -127,7 +127,7 @@ public record UpstreamUrl(String user, String password, String host, int port, S
 
     /** The URL with its password, if any, replaced by {@code ***}, for messages. */
     static String redacted(String url) {
-        return url.replaceFirst("(?i)^(postgres(?:ql)?://[^:@/]*):[^@/]*@", "$1:***@");
+        return url.replaceFirst("^([A-Za-z][A-Za-z0-9+.-]*://[^:@/]*):[^@/]*@", "$1:***@");
     }
 
     /** host:port, as messages name the upstream. */

@@ -44,9 +44,27 @@ public final class StandaloneProcess implements AutoCloseable {
     /** As {@link #start(Path, String...)}, with extra environment variables. */
     public static StandaloneProcess start(Path directory, Map<String, String> environment, String... arguments)
             throws IOException, InterruptedException {
+        return start(directory, List.of(), environment, arguments);
+    }
+
+    /** As {@link #start(Path, Map, String...)}, with JVM options (a small heap: {@code -Xmx128m}). */
+    public static StandaloneProcess start(Path directory, List<String> jvmOptions, Map<String, String> environment,
+                                          String... arguments) throws IOException, InterruptedException {
         Path portFile = directory.resolve("mockpg.port");
         Files.deleteIfExists(portFile);
         List<String> command = new ArrayList<>(List.of("--port", "0", "--port-file", portFile.toString()));
+        command.addAll(List.of(arguments));
+        StandaloneProcess server = launch(directory, environment, jvmOptions, command);
+        server.awaitListening();
+        return server;
+    }
+
+    /** Starts a listening subcommand ({@code record}) with {@code --port 0 --port-file} and these arguments. */
+    public static StandaloneProcess startCommand(Path directory, Map<String, String> environment, String subcommand,
+                                                 String... arguments) throws IOException, InterruptedException {
+        Path portFile = directory.resolve("mockpg.port");
+        Files.deleteIfExists(portFile);
+        List<String> command = new ArrayList<>(List.of(subcommand, "--port", "0", "--port-file", portFile.toString()));
         command.addAll(List.of(arguments));
         StandaloneProcess server = launch(directory, environment, command);
         server.awaitListening();
@@ -56,8 +74,14 @@ public final class StandaloneProcess implements AutoCloseable {
     /** Starts the process with exactly these arguments and does not wait for anything. */
     public static StandaloneProcess launch(Path directory, Map<String, String> environment, List<String> arguments)
             throws IOException {
+        return launch(directory, environment, List.of(), arguments);
+    }
+
+    private static StandaloneProcess launch(Path directory, Map<String, String> environment, List<String> jvmOptions,
+                                            List<String> arguments) throws IOException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
         command.add("-cp");
         command.add(testClassPath());
         command.add(Main.class.getName());

@@ -177,6 +177,49 @@ class FrontendDecoderTest {
     }
 
     @Test
+    void aParameterLengthBeyondTheMessageIsMalformedWithoutAllocatingIt() {
+        ByteBuf body = Unpooled.buffer();
+        cstring(body, "");
+        cstring(body, "");
+        body.writeShort(0).writeShort(1).writeInt(2_000_000_000).writeBytes(new byte[12]).writeShort(0);
+        EmbeddedChannel channel = typedChannel();
+        channel.writeInbound(typed('B', body));
+        assertEquals("invalid message format", ((FrontendMessage.Malformed) channel.readInbound()).reason());
+        assertFalse(channel.finish());
+    }
+
+    @Test
+    void countsBeyondTheMessageAreMalformed() {
+        ByteBuf parse = Unpooled.buffer();
+        cstring(parse, "");
+        cstring(parse, "SELECT $1");
+        parse.writeShort(65_535).writeInt(23); // claims 65,535 type OIDs, holds one
+        ByteBuf bind = Unpooled.buffer();
+        cstring(bind, "");
+        cstring(bind, "");
+        bind.writeShort(0).writeShort(65_535).writeInt(-1); // claims 65,535 values, holds one
+        for (ByteBuf body : new ByteBuf[] {parse, bind}) {
+            EmbeddedChannel channel = typedChannel();
+            channel.writeInbound(typed(body == parse ? 'P' : 'B', body));
+            assertEquals("invalid message format", ((FrontendMessage.Malformed) channel.readInbound()).reason());
+            assertFalse(channel.finish());
+        }
+    }
+
+    @Test
+    void beforeLoginMessagesAreLimitedTo65535BytesWhateverTheConfiguredMaximum() {
+        EmbeddedChannel channel = new EmbeddedChannel(new StartupDecoder(64 * 1024 * 1024));
+        byte[] parameters = "user\0app\0\0".getBytes(StandardCharsets.UTF_8);
+        ByteBuf startup = Unpooled.buffer().writeInt(8 + parameters.length).writeInt(196608).writeBytes(parameters);
+        channel.writeInbound(startup);
+        assertInstanceOf(FrontendMessage.StartupMessage.class, channel.readInbound());
+        channel.writeInbound(Unpooled.buffer().writeByte('p').writeInt(65_540));
+        FrontendMessage.Malformed malformed = channel.readInbound();
+        assertEquals("message of 65540 bytes exceeds the maximum of 65535", malformed.reason());
+        assertFalse(channel.finish());
+    }
+
+    @Test
     void truncatedBodyIsMalformed() {
         EmbeddedChannel channel = typedChannel();
         ByteBuf body = Unpooled.buffer();

@@ -44,7 +44,8 @@ final class WireSession implements AutoCloseable {
 
     static ServerContext server(StatementEngine engine) {
         return new ServerContext(engine, new SessionRegistry(), new AuthExchanges(), null, MAX_MESSAGE,
-                Duration.ofSeconds(10), false);
+                Duration.ofSeconds(10), false, ServerContext.DEFAULT_MAX_CONNECTIONS,
+                ServerContext.DEFAULT_MAX_STATEMENT_SIZE);
     }
 
     /** Another session of the same server. */

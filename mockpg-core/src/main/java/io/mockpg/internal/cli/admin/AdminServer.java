@@ -28,15 +28,25 @@ import java.util.concurrent.TimeUnit;
  */
 public final class AdminServer implements AutoCloseable {
 
-    /** Largest request body accepted (a YAML script for POST /rules); larger gets 413. */
-    public static final int MAX_BODY_BYTES = 10 * 1024 * 1024;
+    /**
+     * Largest request body accepted (a YAML script for POST /rules); larger gets 413, from the
+     * Content-Length before the body is read. Parsing a script costs time in proportion to its
+     * size on the admin thread: a bigger one belongs in a --script file.
+     */
+    public static final int MAX_BODY_BYTES = 1024 * 1024;
 
     private final AdminHttpHandler handler;
+    private final AdminAccess access;
     private EventLoopGroup group;
     private Channel channel;
 
     public AdminServer(AdminBackend backend) {
+        this(backend, AdminAccess.OPEN);
+    }
+
+    public AdminServer(AdminBackend backend, AdminAccess access) {
         this.handler = new AdminHttpHandler(new AdminRouter(Objects.requireNonNull(backend, "backend")));
+        this.access = Objects.requireNonNull(access, "access");
     }
 
     /**
@@ -57,7 +67,8 @@ public final class AdminServer implements AutoCloseable {
                 .childHandler(new ChannelInitializer<SocketChannel>() {
                     @Override
                     protected void initChannel(SocketChannel ch) {
-                        ch.pipeline().addLast(new HttpServerCodec(), new HttpObjectAggregator(MAX_BODY_BYTES), handler);
+                        ch.pipeline().addLast(new HttpServerCodec(), new AdminGuard(access, MAX_BODY_BYTES),
+                                new HttpObjectAggregator(MAX_BODY_BYTES), handler);
                     }
                 });
         try {

@@ -20,7 +20,14 @@ import java.nio.charset.StandardCharsets;
  * between reads only when a message is split across them.
  */
 public final class FrontendDecoder extends ChannelInboundHandlerAdapter {
-    private final int maxMessageSize;
+    /**
+     * The limit before authentication: PostgreSQL's PG_MAX_AUTH_TOKEN_LENGTH (65535), which it
+     * also applies to password packets. A client that has not logged in cannot make the server
+     * buffer more than this, whatever its length fields claim.
+     */
+    public static final int MAX_PRE_AUTH_MESSAGE = 65_535;
+
+    private int maxMessageSize;
     /** The unread bytes of a message split across reads, or null. */
     private ByteBuf pending;
     private boolean failed;
@@ -29,6 +36,11 @@ public final class FrontendDecoder extends ChannelInboundHandlerAdapter {
 
     public FrontendDecoder(int maxMessageSize) {
         this.maxMessageSize = maxMessageSize;
+    }
+
+    /** Once the client is authenticated: the configured maximum replaces the pre-authentication one. */
+    public void maxMessageSize(int bytes) {
+        this.maxMessageSize = bytes;
     }
 
     @Override
@@ -125,7 +137,7 @@ public final class FrontendDecoder extends ChannelInboundHandlerAdapter {
     }
 
     /** Decoding of each typed message body. */
-    static final class MessageBodies {
+    public static final class MessageBodies {
         /** Messages without content, shared: one of them ends every extended-protocol batch. */
         private static final FrontendMessage SYNC = new FrontendMessage.Sync();
         private static final FrontendMessage FLUSH = new FrontendMessage.Flush();
@@ -133,7 +145,7 @@ public final class FrontendDecoder extends ChannelInboundHandlerAdapter {
         private MessageBodies() {
         }
 
-        static FrontendMessage decode(char type, ByteBuf body) {
+        public static FrontendMessage decode(char type, ByteBuf body) {
             FrontendMessage message = switch (type) {
                 case 'Q' -> new FrontendMessage.Query(cstring(body));
                 case 'P' -> parse(body);
@@ -163,7 +175,7 @@ public final class FrontendDecoder extends ChannelInboundHandlerAdapter {
         private static FrontendMessage parse(ByteBuf body) {
             String name = cstring(body);
             String sql = cstring(body);
-            int count = body.readUnsignedShort();
+            int count = claimedCount(body, body.readUnsignedShort(), 4);
             int[] oids = new int[count];
             for (int i = 0; i < count; i++) {
                 oids[i] = body.readInt();
@@ -175,7 +187,7 @@ public final class FrontendDecoder extends ChannelInboundHandlerAdapter {
             String portal = cstring(body);
             String statement = cstring(body);
             short[] paramFormats = shorts(body);
-            int valueCount = body.readUnsignedShort();
+            int valueCount = claimedCount(body, body.readUnsignedShort(), 4);
             byte[][] values = new byte[valueCount][];
             for (int i = 0; i < valueCount; i++) {
                 int length = body.readInt();
@@ -189,7 +201,7 @@ public final class FrontendDecoder extends ChannelInboundHandlerAdapter {
         }
 
         private static short[] shorts(ByteBuf body) {
-            int count = body.readUnsignedShort();
+            int count = claimedCount(body, body.readUnsignedShort(), 2);
             short[] values = new short[count];
             for (int i = 0; i < count; i++) {
                 values[i] = body.readShort();
@@ -197,7 +209,22 @@ public final class FrontendDecoder extends ChannelInboundHandlerAdapter {
             return values;
         }
 
+        /**
+         * A count read from the wire, checked against the bytes left before an array of that
+         * many is allocated: each element needs at least {@code elementBytes}.
+         */
+        private static int claimedCount(ByteBuf body, int count, int elementBytes) {
+            if ((long) count * elementBytes > body.readableBytes()) {
+                throw new IllegalArgumentException("count exceeds the message");
+            }
+            return count;
+        }
+
+        /** {@code length} bytes, allocated only once they are known to be in the message. */
         private static byte[] bytes(ByteBuf body, int length) {
+            if (length > body.readableBytes()) {
+                throw new IllegalArgumentException("length exceeds the message");
+            }
             byte[] bytes = new byte[length];
             body.readBytes(bytes);
             return bytes;

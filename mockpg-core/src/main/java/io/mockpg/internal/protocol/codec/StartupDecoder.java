@@ -2,6 +2,7 @@ package io.mockpg.internal.protocol.codec;
 
 import io.mockpg.internal.protocol.frontend.FrontendMessage;
 import io.netty.buffer.ByteBuf;
+import io.netty.channel.ChannelHandler;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.handler.codec.ByteToMessageDecoder;
 
@@ -9,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Decodes the untyped packets a connection starts with: SSLRequest, GSSENCRequest,
@@ -30,10 +32,21 @@ public final class StartupDecoder extends ByteToMessageDecoder {
     /** A TLS record header: a client speaking TLS directly (PG17 sslnegotiation=direct). */
     private static final int TLS_HANDSHAKE = 0x16;
 
-    private final int maxMessageSize;
+    /** What reads the typed messages that follow the startup packet. */
+    private final Supplier<ChannelHandler> typedDecoder;
 
+    /**
+     * Until the session is authenticated its messages are held to PostgreSQL's limit for
+     * authentication messages, not the configured one: an unauthenticated client must not make
+     * the server buffer a large message.
+     */
     public StartupDecoder(int maxMessageSize) {
-        this.maxMessageSize = maxMessageSize;
+        this(() -> new FrontendDecoder(Math.min(maxMessageSize, FrontendDecoder.MAX_PRE_AUTH_MESSAGE)));
+    }
+
+    /** A decoder whose typed messages go to {@code typedDecoder}'s handler (a proxy frames them instead). */
+    public StartupDecoder(Supplier<ChannelHandler> typedDecoder) {
+        this.typedDecoder = typedDecoder;
     }
 
     @Override
@@ -68,7 +81,7 @@ public final class StartupDecoder extends ByteToMessageDecoder {
         out.add(message);
         if (message instanceof FrontendMessage.StartupMessage) {
             // Everything after the startup packet is typed: hand over the remaining bytes.
-            ctx.pipeline().addAfter(ctx.name(), "frontend-decoder", new FrontendDecoder(maxMessageSize));
+            ctx.pipeline().addAfter(ctx.name(), "frontend-decoder", typedDecoder.get());
             ctx.pipeline().remove(this);
         }
     }

@@ -65,6 +65,9 @@ public final class Builtins {
         if (facts.majorVersion() < 18) {
             reported.remove("search_path");
         }
+        if (facts.majorVersion() < 16) {
+            reported.remove("scram_iterations"); // reported since PostgreSQL 16
+        }
         return new BuiltinSession(info, new SessionSettings(start, reported), server.hub(), transaction);
     }
 
@@ -104,6 +107,11 @@ public final class Builtins {
         changes.addAll(answer.parameterStatus());
         return new Answer(answer.notices(), answer.delay(), answer.result(), answer.fault(), answer.afterSend(),
                 changes, answer.transaction());
+    }
+
+    /** Whether the server answers this statement by itself (a recorder leaves such driver chatter out). */
+    public boolean answers(SqlStatement statement) {
+        return statement.verb().isEmpty() || plan(statement) != null;
     }
 
     /** Describe-statement for a built-in statement, or null when not built-in. */

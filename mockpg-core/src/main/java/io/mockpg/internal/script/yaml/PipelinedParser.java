@@ -26,10 +26,10 @@ final class PipelinedParser implements Parser, AutoCloseable {
     private PipelinedParser() {
     }
 
-    /** Starts parsing text on a daemon thread. */
-    static PipelinedParser start(String text, LoaderOptions options) {
+    /** Starts parsing the reader's text on a daemon thread. */
+    static PipelinedParser start(StreamReader reader, LoaderOptions options) {
         PipelinedParser pipeline = new PipelinedParser();
-        Thread thread = new Thread(() -> pipeline.produce(new ParserImpl(new StreamReader(text), options)),
+        Thread thread = new Thread(() -> pipeline.produce(new ParserImpl(reader, options)),
                 "mockpg-yaml-parser");
         thread.setDaemon(true);
         thread.start();

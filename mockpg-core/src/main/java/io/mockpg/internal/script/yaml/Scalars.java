@@ -97,9 +97,31 @@ final class Scalars {
         return null;
     }
 
-    /** The Java value SnakeYAML's safe constructor makes of a scalar (Integer, Double, byte[], ...). */
+    /**
+     * The Java value SnakeYAML's safe constructor makes of a scalar (Integer, Double, byte[], ...).
+     * A value its tag cannot make (a {@code !!binary} that is not Base64, say) is an
+     * {@link InvalidScalar}, which the loader reports at the scalar's position.
+     */
     static Object construct(Node scalar) {
-        return CONSTRUCTOR.get().construct(scalar);
+        try {
+            return CONSTRUCTOR.get().construct(scalar);
+        } catch (RuntimeException e) {
+            throw new InvalidScalar(scalar, e);
+        }
+    }
+
+    /** A scalar whose tag cannot make a value of its text. */
+    static final class InvalidScalar extends RuntimeException {
+        private final transient Node node;
+
+        InvalidScalar(Node node, RuntimeException cause) {
+            super("invalid " + node.getTag().getClassName() + " value: " + cause.getMessage(), cause);
+            this.node = node;
+        }
+
+        Node node() {
+            return node;
+        }
     }
 
     /** Gives access to the safe constructor's per-tag scalar conversion, nothing more. */

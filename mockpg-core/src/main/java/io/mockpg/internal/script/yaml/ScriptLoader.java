@@ -104,7 +104,13 @@ public final class ScriptLoader {
             throw new ScriptException(source, problems.sorted());
         }
         NodeTree tree = NodeTree.check(root, problems);
-        Script script = new ScriptReader(source, problems).read(root, tree);
+        Script script;
+        try {
+            script = new ScriptReader(source, problems).read(root, tree);
+        } catch (Scalars.InvalidScalar e) {
+            problems.add(e.node(), e.getMessage());
+            throw new ScriptException(source, problems.sorted());
+        }
         if (!problems.isEmpty()) {
             throw new ScriptException(source, problems.sorted());
         }

@@ -1,5 +1,6 @@
 package io.mockpg.internal.script.yaml;
 
+import java.io.StringReader;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
@@ -43,8 +44,9 @@ final class YamlComposer {
      */
     static Node compose(String text, Problems problems) {
         LoaderOptions options = options();
-        Parser parser = text.length() >= PIPELINED_CHARS ? PipelinedParser.start(text, options)
-                : new ParserImpl(new StreamReader(text), options);
+        StreamReader reader = new StreamReader(new SurrogateSafeReader(new StringReader(text)));
+        Parser parser = text.length() >= PIPELINED_CHARS ? PipelinedParser.start(reader, options)
+                : new ParserImpl(reader, options);
         try {
             return new Composer(parser, new Resolver(), options).getSingleNode();
         } catch (MarkedYAMLException e) {

@@ -4,6 +4,8 @@ import io.netty.channel.EventLoopGroup;
 import io.netty.channel.epoll.Epoll;
 import io.netty.channel.epoll.EpollEventLoopGroup;
 import io.netty.channel.epoll.EpollServerSocketChannel;
+import io.netty.channel.epoll.EpollSocketChannel;
+import io.netty.channel.socket.SocketChannel;
 import io.netty.channel.socket.ServerSocketChannel;
 import io.netty.channel.unix.Errors;
 
@@ -34,6 +36,11 @@ public final class EpollTransport {
 
     public static Class<? extends ServerSocketChannel> serverChannel() {
         return EpollServerSocketChannel.class;
+    }
+
+    /** The client socket channel on epoll's event loops (a proxy's upstream connections). */
+    public static Class<? extends SocketChannel> socketChannel() {
+        return EpollSocketChannel.class;
     }
 
     /**

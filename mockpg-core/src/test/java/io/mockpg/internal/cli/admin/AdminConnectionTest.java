@@ -34,11 +34,11 @@ class AdminConnectionTest {
     @Test
     void keepsHttp11ConnectionsOpenAcrossRequests() throws IOException {
         try (Socket socket = connect()) {
-            write(socket, "GET /health HTTP/1.1\r\nHost: x\r\n\r\n");
+            write(socket, "GET /health HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\n\r\n");
             assertTrue(readResponse(socket.getInputStream()).startsWith("HTTP/1.1 200"));
-            write(socket, "POST /notify HTTP/1.1\r\nHost: x\r\nContent-Length: 17\r\n\r\n{\"channel\": \"c\"}\n");
+            write(socket, "POST /notify HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\nContent-Length: 17\r\n\r\n{\"channel\": \"c\"}\n");
             assertTrue(readResponse(socket.getInputStream()).startsWith("HTTP/1.1 204"));
-            write(socket, "GET /nothing HTTP/1.1\r\nHost: x\r\n\r\n");
+            write(socket, "GET /nothing HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\n\r\n");
             assertTrue(readResponse(socket.getInputStream()).startsWith("HTTP/1.1 404"));
         }
     }
@@ -46,7 +46,7 @@ class AdminConnectionTest {
     @Test
     void closesWhenTheClientAsks() throws IOException {
         try (Socket socket = connect()) {
-            write(socket, "GET /health HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+            write(socket, "GET /health HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\nConnection: close\r\n\r\n");
             String response = readResponse(socket.getInputStream());
             assertTrue(response.toLowerCase(Locale.ROOT).contains("connection: close"), response);
             assertEquals(-1, socket.getInputStream().read());
@@ -65,7 +65,7 @@ class AdminConnectionTest {
     @Test
     void refusesOversizedBodies() throws IOException {
         try (Socket socket = connect()) {
-            write(socket, "POST /rules HTTP/1.1\r\nHost: x\r\nContent-Length: " + (AdminServer.MAX_BODY_BYTES + 1)
+            write(socket, "POST /rules HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\nContent-Length: " + (AdminServer.MAX_BODY_BYTES + 1)
                     + "\r\n\r\n");
             assertTrue(readResponse(socket.getInputStream()).startsWith("HTTP/1.1 413"));
         }

@@ -1,0 +1,98 @@
+package io.mockpg.internal.record;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Everything recorded so far, shared by the sessions of one recorder: one entry per distinct
+ * statement and parameter values in first-seen order, each with the answers it got as runs of
+ * equal answers (so a statement answered the same way a million times costs one answer), and
+ * the upstream's startup facts. Thread-safe.
+ */
+final class Recording {
+    /** One distinct statement and parameter values. */
+    static final class Entry {
+        final String sql;
+        final List<Object> params;
+        final List<Run> runs = new ArrayList<>();
+
+        Entry(String sql, List<Object> params) {
+            this.sql = sql;
+            this.params = params;
+        }
+    }
+
+    /** {@code count} consecutive equal answers. */
+    static final class Run {
+        final RecordedAnswer answer;
+        long count;
+
+        Run(RecordedAnswer answer) {
+            this.answer = answer;
+            this.count = 1;
+        }
+    }
+
+    /** The key: the normalized statement and the text of each parameter. */
+    private record Key(String normalizedSql, List<String> paramTexts) {
+    }
+
+    private final Map<Key, Entry> entries = new LinkedHashMap<>();
+    private String serverVersion;
+    private Map<String, String> serverParameters = Map.of();
+    private long answers;
+
+    synchronized void serverFacts(String version, Map<String, String> parameters) {
+        if (serverVersion == null) {
+            serverVersion = version;
+            serverParameters = new LinkedHashMap<>(parameters);
+        }
+    }
+
+    /**
+     * Adds one answer.
+     *
+     * @param normalizedSql the statement's normalized text, placeholders in every value slot
+     * @param paramTexts    the text of each parameter (the key), null for SQL NULL
+     * @param sql           the statement as written in the rule
+     * @param params        the parameters as written in the rule
+     */
+    synchronized void add(String normalizedSql, List<String> paramTexts, String sql, List<Object> params,
+                          RecordedAnswer answer) {
+        Entry entry = entries.computeIfAbsent(new Key(normalizedSql, paramTexts), key -> new Entry(sql, params));
+        Run last = entry.runs.isEmpty() ? null : entry.runs.get(entry.runs.size() - 1);
+        if (last != null && Objects.equals(last.answer, answer)) {
+            last.count++;
+        } else {
+            entry.runs.add(new Run(answer));
+        }
+        answers++;
+    }
+
+    /** A copy to write from, taken under the lock. */
+    synchronized Snapshot snapshot() {
+        List<Snapshot.Rule> rules = new ArrayList<>();
+        for (Entry entry : entries.values()) {
+            List<RecordedAnswer> responses = new ArrayList<>();
+            for (int i = 0; i < entry.runs.size(); i++) {
+                Run run = entry.runs.get(i);
+                // the last response repeats on replay, so its run is written once
+                long times = i == entry.runs.size() - 1 ? 1 : run.count;
+                for (long n = 0; n < times; n++) {
+                    responses.add(run.answer);
+                }
+            }
+            rules.add(new Snapshot.Rule(entry.sql, entry.params, responses));
+        }
+        return new Snapshot(serverVersion, serverParameters, rules, answers);
+    }
+
+    /** What a script is written from. */
+    record Snapshot(String serverVersion, Map<String, String> serverParameters, List<Rule> rules, long answers) {
+        record Rule(String sql, List<Object> params, List<RecordedAnswer> responses) {
+        }
+    }
+}

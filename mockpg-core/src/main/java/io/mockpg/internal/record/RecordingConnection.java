@@ -1,0 +1,270 @@
+package io.mockpg.internal.record;
+
+import io.mockpg.internal.engine.ErrorFields;
+import io.mockpg.internal.protocol.backend.BackendMessages;
+import io.mockpg.internal.protocol.codec.FrontendDecoder;
+import io.mockpg.internal.protocol.frontend.FrontendMessage;
+import io.mockpg.internal.upstream.BackendMessageDecoder;
+import io.mockpg.internal.upstream.FrameReceiver;
+import io.mockpg.internal.upstream.MalformedMessageException;
+import io.mockpg.internal.upstream.UpstreamRefusedException;
+import io.mockpg.internal.upstream.UpstreamSession;
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.Unpooled;
+import io.netty.channel.ChannelFutureListener;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.ChannelInboundHandlerAdapter;
+import io.netty.handler.codec.CorruptedFrameException;
+import io.netty.handler.codec.DecoderException;
+import io.netty.handler.codec.TooLongFrameException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One client session of the recorder: its own upstream connection, every message forwarded
+ * unchanged in both directions (the messages of one read go out in one write, so a pipelined
+ * batch stays one batch), and an {@link SessionObserver} watching both directions. Toward the
+ * client it is trust: the upstream's startup answers follow an AuthenticationOk.
+ */
+final class RecordingConnection extends ChannelInboundHandlerAdapter implements FrameReceiver {
+    private static final Logger log = LoggerFactory.getLogger(RecordingConnection.class);
+
+    private final RecorderContext context;
+    private final SessionObserver observer;
+    private ChannelHandlerContext client;
+    private UpstreamSession upstream;
+    /** Client frames that arrived before the upstream session was ready. */
+    private final List<ByteBuf> waiting = new ArrayList<>();
+    private boolean clientTerminated;
+    private boolean ended;
+    /** The client has been told the upstream broke; the close that follows says nothing more. */
+    private boolean broken;
+
+    RecordingConnection(RecorderContext context) {
+        this.context = context;
+        this.observer = new SessionObserver(context.recording(), context.builtins(), context.columnTypes());
+    }
+
+    @Override
+    public void handlerAdded(ChannelHandlerContext ctx) {
+        client = ctx;
+    }
+
+    @Override
+    public void channelRead(ChannelHandlerContext ctx, Object msg) {
+        if (msg instanceof ByteBuf frame) {
+            fromClient(frame);
+        } else if (msg instanceof FrontendMessage.SslRequest) {
+            answerSslRequest(ctx);
+        } else if (msg instanceof FrontendMessage.GssEncRequest) {
+            ctx.writeAndFlush(Unpooled.wrappedBuffer(new byte[] {'N'}));
+        } else if (msg instanceof FrontendMessage.CancelRequest cancel) {
+            // the client holds the upstream's own key: pass the request on as it is
+            context.connector().cancel(context.url(), cancel.processId(), cancel.secretKey());
+            ctx.close();
+        } else if (msg instanceof FrontendMessage.StartupMessage startup) {
+            connectUpstream(ctx, startup);
+        } else if (msg instanceof FrontendMessage.Malformed malformed) {
+            fatal(ctx, "08P01", malformed.reason());
+        }
+    }
+
+    private void answerSslRequest(ChannelHandlerContext ctx) {
+        ctx.channel().config().setAutoRead(false);
+        context.tls().whenComplete((tls, failure) -> ctx.channel().eventLoop().execute(() -> {
+            if (tls == null) {
+                log.warn("no TLS for clients: {}", failure.getMessage());
+                ctx.writeAndFlush(Unpooled.wrappedBuffer(new byte[] {'N'}));
+            } else {
+                ctx.writeAndFlush(Unpooled.wrappedBuffer(new byte[] {'S'}));
+                ctx.pipeline().addFirst("tls", tls.newHandler(ctx.alloc()));
+            }
+            ctx.channel().config().setAutoRead(true);
+        }));
+    }
+
+    private void connectUpstream(ChannelHandlerContext ctx, FrontendMessage.StartupMessage startup) {
+        ctx.channel().config().setAutoRead(false);
+        Map<String, String> parameters = new LinkedHashMap<>(startup.parameters());
+        parameters.remove("user");
+        parameters.remove("database");
+        log.info("session: user {}, database {} (as {} upstream)", startup.parameters().get("user"),
+                startup.parameters().get("database"), context.url().user());
+        context.connector().connect(context.url(), parameters, ctx.channel().eventLoop())
+                .whenComplete((session, failure) -> ctx.channel().eventLoop().execute(() -> {
+                    if (failure != null) {
+                        refused(ctx, failure);
+                    } else {
+                        started(ctx, session);
+                    }
+                }));
+    }
+
+    private void started(ChannelHandlerContext ctx, UpstreamSession session) {
+        if (!ctx.channel().isActive()) {
+            session.close();
+            return;
+        }
+        upstream = session;
+        session.relayTo(this);
+        ByteBuf hello = ctx.alloc().buffer();
+        BackendMessages.authenticationOk(hello);
+        for (byte[] frame : session.startupFrames()) {
+            hello.writeBytes(frame);
+        }
+        ctx.writeAndFlush(hello);
+        for (ByteBuf frame : waiting) {
+            fromClient(frame);
+        }
+        waiting.clear();
+        session.flush();
+        ctx.channel().config().setAutoRead(true);
+    }
+
+    private void refused(ChannelHandlerContext ctx, Throwable failure) {
+        Throwable cause = failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null
+                ? failure.getCause() : failure;
+        log.warn("session refused: {}", cause.getMessage());
+        if (cause instanceof UpstreamRefusedException refusedByUpstream) {
+            ctx.writeAndFlush(Unpooled.wrappedBuffer(refusedByUpstream.frame())).addListener(ChannelFutureListener.CLOSE);
+        } else {
+            fatal(ctx, "08006", "mockpg record: " + cause.getMessage());
+        }
+    }
+
+    private void fromClient(ByteBuf frame) {
+        if (upstream == null) {
+            waiting.add(frame);
+            return;
+        }
+        FrontendMessage message = decode(frame);
+        if (message instanceof FrontendMessage.Malformed malformed) {
+            frame.release();
+            fatal(client, "08P01", malformed.reason());
+            return;
+        }
+        if (message instanceof FrontendMessage.Terminate) {
+            clientTerminated = true;
+        }
+        try {
+            observer.fromClient(message);
+        } catch (RuntimeException e) {
+            log.warn("could not follow a client message; the session is forwarded but not recorded further", e);
+        }
+        upstream.write(frame);
+    }
+
+    private static FrontendMessage decode(ByteBuf frame) {
+        ByteBuf body = frame.duplicate();
+        char type = (char) body.readByte();
+        body.skipBytes(4);
+        try {
+            return FrontendDecoder.MessageBodies.decode(type, body);
+        } catch (IndexOutOfBoundsException | IllegalArgumentException e) {
+            return new FrontendMessage.Malformed("invalid message format");
+        }
+    }
+
+    @Override
+    public void channelReadComplete(ChannelHandlerContext ctx) {
+        if (upstream != null) {
+            upstream.flush();
+        }
+        ctx.fireChannelReadComplete();
+    }
+
+    @Override
+    public void channelWritabilityChanged(ChannelHandlerContext ctx) {
+        // a client slower than the upstream: stop reading the upstream until it catches up
+        if (upstream != null) {
+            upstream.channel().config().setAutoRead(ctx.channel().isWritable());
+        }
+        ctx.fireChannelWritabilityChanged();
+    }
+
+    @Override
+    public void frame(ByteBuf frame) {
+        try {
+            observer.fromServer(BackendMessageDecoder.decode(frame));
+        } catch (MalformedMessageException e) {
+            frame.release();
+            upstreamBroken("08P01", "upstream sent a malformed message: " + e.getMessage());
+            return;
+        } catch (RuntimeException e) {
+            log.warn("could not follow an upstream message; the session is forwarded but may be recorded incompletely", e);
+        }
+        client.write(frame, client.voidPromise());
+    }
+
+    @Override
+    public void readComplete() {
+        client.flush();
+    }
+
+    @Override
+    public void closed(Throwable cause) {
+        upstreamClosed(cause);
+    }
+
+    private void upstreamClosed(Throwable cause) {
+        if (ended || broken || !client.channel().isActive()) {
+            return;
+        }
+        if (clientTerminated) {
+            client.close();
+            return;
+        }
+        Throwable reason = cause instanceof DecoderException && cause.getCause() != null ? cause.getCause() : cause;
+        if (reason instanceof CorruptedFrameException || reason instanceof TooLongFrameException
+                || reason instanceof MalformedMessageException) {
+            upstreamBroken("08P01", "upstream sent a malformed message: " + reason.getMessage());
+        } else {
+            upstreamBroken("08006", "upstream closed the connection unexpectedly");
+        }
+    }
+
+    private void upstreamBroken(String code, String message) {
+        broken = true;
+        log.warn("session ended: {}", message);
+        if (upstream != null) {
+            upstream.channel().close();
+        }
+        fatal(client, code, "mockpg record: " + message);
+    }
+
+    private static void fatal(ChannelHandlerContext ctx, String code, String message) {
+        if (!ctx.channel().isActive()) {
+            return;
+        }
+        ByteBuf error = ctx.alloc().buffer();
+        BackendMessages.errorResponse(error, ErrorFields.fatal(code, message));
+        ctx.writeAndFlush(error).addListener(ChannelFutureListener.CLOSE);
+    }
+
+    @Override
+    public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
+        Throwable reason = cause instanceof DecoderException && cause.getCause() != null ? cause.getCause() : cause;
+        if (reason instanceof CorruptedFrameException || reason instanceof TooLongFrameException) {
+            fatal(ctx, "08P01", "invalid message: " + reason.getMessage());
+        } else {
+            log.debug("client connection failed", cause);
+            ctx.close();
+        }
+    }
+
+    @Override
+    public void channelInactive(ChannelHandlerContext ctx) {
+        ended = true;
+        waiting.forEach(ByteBuf::release);
+        waiting.clear();
+        if (upstream != null) {
+            upstream.close();
+            context.sessionEnded().run();
+        }
+        ctx.fireChannelInactive();
+    }
+}
