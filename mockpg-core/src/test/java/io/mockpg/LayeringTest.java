@@ -35,8 +35,9 @@ class LayeringTest {
     /** Lowest first. */
     private static final List<Layer> LAYERS = List.of(
             new Layer("API values", API_VALUES),
-            new Layer("types, sql, script, auth", resideInAnyPackage("io.mockpg.internal.types..",
-                    "io.mockpg.internal.sql..", "io.mockpg.internal.script..", "io.mockpg.internal.auth..")),
+            new Layer("types, sql, script, auth, logging", resideInAnyPackage("io.mockpg.internal.types..",
+                    "io.mockpg.internal.sql..", "io.mockpg.internal.script..", "io.mockpg.internal.auth..",
+                    "io.mockpg.internal.logging..")),
             new Layer("matching", resideInAPackage("io.mockpg.internal.matching..")),
             new Layer("journal", resideInAPackage("io.mockpg.internal.journal..")),
             // the session's transaction: what the engine's answers and the journal's outcomes change
@@ -48,6 +49,7 @@ class LayeringTest {
                     "io.mockpg.internal.upstream..")),
             new Layer("server, check", resideInAnyPackage("io.mockpg.internal.server..",
                     "io.mockpg.internal.check..")),
+            new Layer("record", resideInAPackage("io.mockpg.internal.record..")),
             new Layer("API", resideInAPackage("io.mockpg").and(not(API_VALUES))),
             new Layer("cli", resideInAPackage("io.mockpg.internal.cli..")));
 
