@@ -33,9 +33,9 @@ for f in "$jar" "$junit_classes"; do
 done
 
 case "$mode" in
-    full)  secs=10; reps=3; lat_secs=10; rows=10000000; conns=1000; start_reps=5; pg_start_reps=3; junit_reps=9 ;;
-    quick) secs=3;  reps=3; lat_secs=3;  rows=1000000;  conns=1000; start_reps=3; pg_start_reps=1; junit_reps=5 ;;
-    smoke) secs=1;  reps=1; lat_secs=1;  rows=100000;   conns=50;   start_reps=1; pg_start_reps=0; junit_reps=1 ;;
+    full)  secs=10; reps=3; lat_secs=10; rows=10000000; conns=1000; start_reps=5; pg_start_reps=3; junit_reps=9; load_rules=10000; load_reps=5 ;;
+    quick) secs=3;  reps=3; lat_secs=3;  rows=1000000;  conns=1000; start_reps=3; pg_start_reps=1; junit_reps=5; load_rules=10000; load_reps=3 ;;
+    smoke) secs=1;  reps=1; lat_secs=1;  rows=100000;   conns=50;   start_reps=1; pg_start_reps=0; junit_reps=1; load_rules=1000;  load_reps=1 ;;
 esac
 with_pg=true; [ "$mode" != smoke ] || with_pg=false
 
@@ -244,6 +244,21 @@ record_abs "start: warm JVM until SELECT 1 (ms, median of 20)" "$pg_start_ms" "$
 record_abs "start: java -jar until listening (ms)" "$pg_start_ms" "$(median "${jar_start[@]}")" 500
 record_row "start: fresh JVM, first SELECT 1 once the server is up, driver loaded (ms)" "-" "$(median "${first[@]}")" \
     "-" "(reference)" "-"
+
+# ---------------------------------------------------------------------------------------
+# Script load: a recorded-style script of many rules vs an empty one, fresh JVM and warm, beside
+# SnakeYAML's own compose of the same file (the floor of any loader built on it)
+log "script load: $load_rules rules"
+python3 "$root/bench/lib/recorded_script.py" "$load_rules" >"$work/recorded.yaml"
+printf 'rules: []\n' >"$work/empty.yaml"
+java -cp "$cp" io.mockpg.bench.ScriptLoadBench "$jar" "$work/recorded.yaml" "$work/empty.yaml" "$load_reps" \
+    >"$work/scriptload.log" 2>&1 || fail "ScriptLoadBench: $(tail -3 "$work/scriptload.log")"
+read -r fresh_empty fresh_script fresh_added fresh_floor <<<"$(awk '/^script-load fresh/ {print $3, $5, $7, $9}' "$work/scriptload.log")"
+read -r warm_empty warm_script warm_added warm_floor <<<"$(awk '/^script-load warm/ {print $3, $5, $7, $9}' "$work/scriptload.log")"
+record_row "script load: $load_rules-rule recorded script, fresh JVM ms added to java -jar ($fresh_empty → $fresh_script); SnakeYAML floor $fresh_floor" \
+    "-" "$fresh_added" "$(ratio "$fresh_added" "$fresh_floor") × floor" "≤ 1000 ms" "$(le "$fresh_added" 1000)"
+record_row "script load: $load_rules-rule recorded script, warm JVM ms added to MockPgServer start; SnakeYAML floor $warm_floor" \
+    "-" "$warm_added" "$(ratio "$warm_added" "$warm_floor") × floor" "≤ 150 ms" "$(le "$warm_added" 150)"
 
 # ---------------------------------------------------------------------------------------
 # JUnit: a class with @MockPg and one trivial test vs the same class without it, and, for

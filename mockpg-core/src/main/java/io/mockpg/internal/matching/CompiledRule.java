@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
  */
 public final class CompiledRule {
     private final Rule rule;
+    private final Match match;
     private final SqlPattern pattern;
     private final Pattern regex;
     private final List<ParamMatcher> params;
@@ -31,7 +32,7 @@ public final class CompiledRule {
      */
     public CompiledRule(Rule rule, RuleState state) {
         this.rule = rule;
-        Match match = rule.match() == null ? Match.ANY : rule.match();
+        this.match = rule.match() == null ? Match.ANY : rule.match();
         this.pattern = match.sql() == null ? null : SqlPattern.compile(match.sql());
         this.regex = match.regex();
         this.params = match.params() == null ? List.of() : List.copyOf(match.params());
@@ -42,6 +43,11 @@ public final class CompiledRule {
 
     public Rule rule() {
         return rule;
+    }
+
+    /** The rule's match ({@link Match#ANY} when it has none). */
+    public Match match() {
+        return match;
     }
 
     /** The compiled match.sql, or null. */
@@ -84,14 +90,6 @@ public final class CompiledRule {
     /** Whether the rule lives in the shape index (it has match.sql). */
     public boolean indexed() {
         return pattern != null;
-    }
-
-    /** The user/database constraints of the rule, checked against a session. */
-    public boolean fitsSession(String user, String database) {
-        Match match = rule.match();
-        return match == null
-                || (match.user() == null || match.user().equals(user))
-                && (match.database() == null || match.database().equals(database));
     }
 
     // Java 17's Pattern does not list its named groups; a (?<name> scan is enough here.

@@ -16,24 +16,24 @@ public final class NearMissCalculator {
     /** How many of the other match.sql rules get a full grading. */
     private static final int PREFILTER = 32;
 
-    private final NearMissGrader grader;
+    private final RuleCheck check;
 
-    public NearMissCalculator(ScenarioStates scenarios) {
-        this.grader = new NearMissGrader(scenarios);
+    public NearMissCalculator(RuleCheck check) {
+        this.check = check;
     }
 
     /** Up to {@code limit} closest rules, best first (ties: higher precedence first). */
-    public List<NearMiss> closest(RuleSet rules, MatchContext context, int limit) {
+    public List<MatchResult> closest(RuleSet rules, MatchContext context, int limit) {
         List<Integer> ranks = shortlist(rules, context);
-        List<NearMiss> graded = new ArrayList<>();
+        List<MatchResult> graded = new ArrayList<>();
         for (int rank : ranks) {
-            NearMiss miss = grader.grade(rules.rule(rank), context);
+            MatchResult miss = check.check(rules.rule(rank), context, RuleCheck.Mode.GRADE);
             if (miss.sqlMatches() || miss.sqlScore() >= MIN_SQL_SIMILARITY) {
                 graded.add(miss);
             }
         }
         // stable sort keeps precedence order among equal scores
-        graded.sort(Comparator.comparingDouble(NearMiss::score).reversed());
+        graded.sort(Comparator.comparingDouble(MatchResult::distance));
         return graded.size() > limit ? List.copyOf(graded.subList(0, limit)) : List.copyOf(graded);
     }
 

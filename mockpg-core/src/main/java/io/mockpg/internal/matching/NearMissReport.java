@@ -18,12 +18,13 @@ public final class NearMissReport {
     }
 
     /** The report text for a statement, given its near misses and the number of rules loaded. */
-    public static String format(List<String> boundParams, List<NearMiss> misses, int ruleCount) {
+    public static String format(List<String> boundParams, List<MatchResult> misses, int ruleCount) {
         return format(boundParams, misses, ruleCount, false);
     }
 
     /** As above; {@code readsCatalog} adds the line that asks for a report instead of a rule ({@link CatalogReads}). */
-    public static String format(List<String> boundParams, List<NearMiss> misses, int ruleCount, boolean readsCatalog) {
+    public static String format(List<String> boundParams, List<MatchResult> misses, int ruleCount,
+                                boolean readsCatalog) {
         List<String> lines = new ArrayList<>();
         if (readsCatalog) {
             lines.add(CatalogReads.NOTE);
@@ -41,7 +42,7 @@ public final class NearMissReport {
         return String.join("\n", lines);
     }
 
-    private static String describe(NearMiss miss) {
+    private static String describe(MatchResult miss) {
         CompiledRule rule = miss.rule();
         String name = rule.displayName();
         String position = rule.rule().source() + "#" + rule.rule().position();

@@ -1,22 +1,23 @@
 package io.mockpg.internal.matching;
 
-import io.mockpg.internal.script.ParamMatcher;
 import io.mockpg.internal.script.Rule;
 
 import java.util.List;
 import java.util.regex.Matcher;
 
 /**
- * Decides whether one rule answers a statement (docs/script-reference.md, "match" and "Rules"). The fast path
- * ({@link #tryAnswer}) checks the cheap conditions first and, on success, claims the answer
+ * Finds the rule that answers a statement (docs/script-reference.md, "match" and "Rules"): the
+ * first candidate in precedence order that passes {@link RuleCheck}, which then claims the answer
  * (times, respond position) and makes the scenario move atomically with respect to other
- * sessions. {@link NearMissGrader} gives the graded view of the same checks.
+ * sessions.
  */
 public final class RuleMatcher {
     private final ScenarioStates scenarios;
+    private final RuleCheck check;
 
-    public RuleMatcher(ScenarioStates scenarios) {
-        this.scenarios = scenarios;
+    public RuleMatcher(RuleCheck check) {
+        this.scenarios = check.scenarios();
+        this.check = check;
     }
 
     /** The first rule among the candidates that answers the statement, or null. */
@@ -33,37 +34,8 @@ public final class RuleMatcher {
 
     /** Matches one rule (of rank {@code rank}) and claims its answer; null when it does not answer. */
     public MatchedRule tryAnswer(CompiledRule compiled, int rank, MatchContext context) {
-        Rule rule = compiled.rule();
-        if (!compiled.fitsSession(context.user(), context.database())) {
-            return null;
-        }
-        if (rule.scenario() != null && rule.state() != null
-                && !rule.state().equals(scenarios.state(rule.scenario()))) {
-            return null;
-        }
-        if (!compiled.state().available(rule.times())) {
-            return null;
-        }
-        List<String> params;
-        Matcher groups = null;
-        if (compiled.pattern() != null) {
-            params = compiled.pattern().match(context.statement(), context.boundParams());
-            if (params == null) {
-                return null;
-            }
-        } else {
-            if (compiled.regex() != null) {
-                groups = compiled.regex().matcher(context.text());
-                if (!groups.find()) {
-                    return null;
-                }
-            }
-            params = context.boundParams();
-        }
-        if (!paramsMatch(compiled.params(), params)) {
-            return null;
-        }
-        return claim(compiled, rank, params, groups);
+        MatchResult result = check.check(compiled, context, RuleCheck.Mode.ANSWER);
+        return result.matched() ? claim(compiled, rank, result.params(), result.groups()) : null;
     }
 
     /** Whether every given matcher accepts its parameter; parameters beyond the matchers are free. */

@@ -11,6 +11,7 @@ import io.mockpg.internal.journal.JournalQuery;
 import io.mockpg.internal.journal.JournalRecord;
 import io.mockpg.internal.journal.Verifier;
 import io.mockpg.internal.matching.NearMissCalculator;
+import io.mockpg.internal.matching.RuleCheck;
 import io.mockpg.internal.matching.RuleMatcher;
 import io.mockpg.internal.matching.RuleSet;
 import io.mockpg.internal.matching.RuleState;
@@ -29,8 +30,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.IntFunction;
 import java.util.function.IntPredicate;
 import java.util.function.IntSupplier;
+import java.util.stream.IntStream;
 
 /**
  * The statement engine that answers from scripts (docs/script-reference.md): script rules in precedence
@@ -56,10 +59,13 @@ public final class ScriptEngine implements StatementEngine {
     public static final String BUILTIN = JournalRecord.BUILTIN;
     /** The journal's ruleId for a statement refused with 25P02 in a failed transaction. */
     public static final String REJECTED = "rejected:25P02";
+    /** From this many rules on, a script's rules compile in parallel. */
+    private static final int PARALLEL_RULES = 500;
 
     private final ScenarioStates scenarios = new ScenarioStates();
-    private final RuleMatcher matcher = new RuleMatcher(scenarios);
-    private final NearMissCalculator nearMisses = new NearMissCalculator(scenarios);
+    private final RuleCheck check = new RuleCheck(scenarios);
+    private final RuleMatcher matcher = new RuleMatcher(check);
+    private final NearMissCalculator nearMisses = new NearMissCalculator(check);
     private final Journal journal;
     private final NotificationHub hub = new NotificationHub();
     private final ParsedStatements parsed = new ParsedStatements();
@@ -270,6 +276,10 @@ public final class ScriptEngine implements StatementEngine {
         return scenarios;
     }
 
+    RuleCheck check() {
+        return check;
+    }
+
     RuleMatcher matcher() {
         return matcher;
     }
@@ -312,12 +322,27 @@ public final class ScriptEngine implements StatementEngine {
     private static List<PreparedScript> prepare(List<Script> scripts, Map<String, RuleState> counters) {
         List<PreparedScript> prepared = new ArrayList<>(scripts.size());
         for (Script script : scripts) {
-            List<PreparedRule> rules = new ArrayList<>(script.rules().size());
-            for (Rule rule : script.rules()) {
-                RuleState state = counters.getOrDefault(rule.displayName(), new RuleState());
-                rules.add(PreparedRule.of(rule, state));
+            List<Rule> rules = script.rules();
+            IntFunction<Object> compile = i -> {
+                Rule rule = rules.get(i);
+                try {
+                    return PreparedRule.of(rule, counters.getOrDefault(rule.displayName(), new RuleState()));
+                } catch (IllegalArgumentException e) {
+                    return e;
+                }
+            };
+            // rules compile independently: a recorded script of thousands uses every core
+            IntStream positions = IntStream.range(0, rules.size());
+            List<Object> compiled = (rules.size() >= PARALLEL_RULES ? positions.parallel() : positions)
+                    .mapToObj(compile).toList();
+            List<PreparedRule> ready = new ArrayList<>(compiled.size());
+            for (Object rule : compiled) {
+                if (rule instanceof IllegalArgumentException e) {
+                    throw e; // the first invalid rule in the file, whichever thread found it
+                }
+                ready.add((PreparedRule) rule);
             }
-            prepared.add(new PreparedScript(script, List.copyOf(rules)));
+            prepared.add(new PreparedScript(script, List.copyOf(ready)));
         }
         return List.copyOf(prepared);
     }

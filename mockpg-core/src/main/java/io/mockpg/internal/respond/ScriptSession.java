@@ -174,7 +174,8 @@ final class ScriptSession implements EngineSession {
             return true;
         }
         SqlStatement statement = engine.parse(sql);
-        return StatementDescriber.describe(snapshot, statement, null, info.user(), info.database()) != null
+        return StatementDescriber.describe(engine.check(), snapshot, statement, null, info.user(),
+                info.database()) != null
                 || snapshot.builtins() && engine.builtins().describe(statement, null) != null;
     }
 
@@ -182,8 +183,8 @@ final class ScriptSession implements EngineSession {
     public Description describe(String sql, int[] clientParamOids) {
         SqlStatement statement = engine.parse(sql);
         EngineSnapshot snapshot = engine.snapshot();
-        Description description = StatementDescriber.describe(snapshot, statement, clientParamOids, info.user(),
-                info.database());
+        Description description = StatementDescriber.describe(engine.check(), snapshot, statement, clientParamOids,
+                info.user(), info.database());
         if (description == null && snapshot.builtins()) {
             description = engine.builtins().describe(statement, clientParamOids);
         }

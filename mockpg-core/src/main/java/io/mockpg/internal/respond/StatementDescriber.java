@@ -4,6 +4,9 @@ import io.mockpg.internal.engine.Description;
 import io.mockpg.internal.engine.ParamTypes;
 import io.mockpg.internal.engine.ResultColumn;
 import io.mockpg.internal.matching.CompiledRule;
+import io.mockpg.internal.matching.MatchContext;
+import io.mockpg.internal.matching.MatchResult;
+import io.mockpg.internal.matching.RuleCheck;
 import io.mockpg.internal.matching.RuleSet;
 import io.mockpg.internal.script.Match;
 import io.mockpg.internal.script.ParamMatcher;
@@ -24,10 +27,10 @@ import java.util.List;
  */
 final class StatementDescriber {
     static final int TEXT = PgTypes.TEXT.oid();
-    private static final int BOOL = 16;
-    private static final int INT4 = 23;
-    private static final int INT8 = 20;
-    private static final int NUMERIC = 1700;
+    private static final int BOOL = PgTypes.BOOL.oid();
+    private static final int INT4 = PgTypes.INT4.oid();
+    private static final int INT8 = PgTypes.INT8.oid();
+    private static final int NUMERIC = PgTypes.NUMERIC.oid();
     private static final BigInteger INT4_MIN = BigInteger.valueOf(Integer.MIN_VALUE);
     private static final BigInteger INT4_MAX = BigInteger.valueOf(Integer.MAX_VALUE);
     private static final BigInteger INT8_MIN = BigInteger.valueOf(Long.MIN_VALUE);
@@ -37,9 +40,9 @@ final class StatementDescriber {
     }
 
     /** The rule's description of a statement, or null when no rule matches it by SQL. */
-    static Description describe(EngineSnapshot snapshot, SqlStatement statement, int[] clientOids, String user,
-                                String database) {
-        PreparedRule rule = find(snapshot, statement, user, database);
+    static Description describe(RuleCheck check, EngineSnapshot snapshot, SqlStatement statement, int[] clientOids,
+                                String user, String database) {
+        PreparedRule rule = find(check, snapshot, statement, user, database);
         if (rule == null) {
             return null;
         }
@@ -54,29 +57,24 @@ final class StatementDescriber {
         return new Description(paramOids(statement, clientOids, null), null);
     }
 
-    private static PreparedRule find(EngineSnapshot snapshot, SqlStatement statement, String user, String database) {
+    private static PreparedRule find(RuleCheck check, EngineSnapshot snapshot, SqlStatement statement, String user,
+                                     String database) {
         RuleSet rules = snapshot.rules();
-        List<String> unknown = Collections.nCopies(statement.maxPlaceholder(), null);
+        // the parameters are not bound yet: one unknown (null) per placeholder
+        MatchContext context = new MatchContext(statement, Collections.nCopies(statement.maxPlaceholder(), null),
+                true, user, database);
         RuleSet.Candidates candidates = rules.candidates(statement);
-        int sameShape = -1;
+        int partial = -1;
         for (int rank = candidates.nextRank(); rank >= 0; rank = candidates.nextRank()) {
-            CompiledRule rule = rules.rule(rank);
-            if (!rule.fitsSession(user, database)) {
-                continue;
-            }
-            if (rule.pattern() != null) {
-                if (rule.pattern().match(statement, unknown) != null) {
-                    return snapshot.rule(rank);
-                }
-                // a placeholder's value is unknown yet: a rule with a literal there may still match
-                if (sameShape < 0 && statement.maxPlaceholder() > 0) {
-                    sameShape = rank;
-                }
-            } else if (rule.regex() == null || rule.regex().matcher(statement.text()).find()) {
+            MatchResult result = check.check(rules.rule(rank), context, RuleCheck.Mode.DESCRIBE);
+            if (result.matched()) {
                 return snapshot.rule(rank);
             }
+            if (partial < 0 && result.distance() < 1.0) {
+                partial = rank;
+            }
         }
-        return sameShape >= 0 ? snapshot.rule(sameShape) : null;
+        return partial >= 0 ? snapshot.rule(partial) : null;
     }
 
     private static int[] paramOids(SqlStatement statement, int[] clientOids, CompiledRule rule) {

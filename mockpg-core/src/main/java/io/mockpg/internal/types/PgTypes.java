@@ -99,6 +99,11 @@ public final class PgTypes {
         if (name == null) {
             return null;
         }
+        // most names are written as registered (int8, text): no normalizing for those
+        PgType exact = BY_NAME.get(name);
+        if (exact != null) {
+            return exact;
+        }
         String key = TypeNames.normalize(name);
         boolean array = false;
         if (key.endsWith("]")) {

@@ -15,14 +15,14 @@ import org.junit.jupiter.api.Test;
 
 class NearMissTest {
     private final ScenarioStates scenarios = new ScenarioStates();
-    private final NearMissCalculator calculator = new NearMissCalculator(scenarios);
+    private final NearMissCalculator calculator = new NearMissCalculator(new RuleCheck(scenarios));
 
     @Test
     void paramsDifferenceIsNamedWithRuleAndSource() {
         RuleSet rules = ruleSet(sqlRule("user-by-id", "SELECT id, name FROM users WHERE id = $1", number("42")),
                 sqlRule("unrelated", "DELETE FROM sessions"));
         MatchContext context = extended("SELECT id, name FROM users WHERE id = $1", "7");
-        List<NearMiss> misses = calculator.closest(rules, context, 3);
+        List<MatchResult> misses = calculator.closest(rules, context, 3);
         assertEquals(1, misses.size());
         String report = NearMissReport.format(context.boundParams(), misses, rules.size());
         assertEquals("parameters: $1=7\n"
@@ -39,11 +39,11 @@ class NearMissTest {
                 sqlRule("nearer", "SELECT id, name FROM users WHERE id = $1 LIMIT 1"),
                 sqlRule("near2", "SELECT id, email FROM users WHERE id = $1"));
         MatchContext context = simple("SELECT id, name FROM users WHERE id = 5");
-        List<NearMiss> misses = calculator.closest(rules, context, 3);
+        List<MatchResult> misses = calculator.closest(rules, context, 3);
         assertEquals(3, misses.size());
         assertEquals("exact-sql", misses.get(0).rule().displayName());
         assertTrue(misses.get(0).sqlMatches());
-        assertTrue(misses.get(1).score() >= misses.get(2).score());
+        assertTrue(misses.get(1).distance() <= misses.get(2).distance());
         String report = NearMissReport.format(List.of(), misses, rules.size());
         assertTrue(report.startsWith("closest rule \"exact-sql\" (test.yaml#1): sql matches, params differ: "
                 + "$1 expected 1, got 5\nnext closest rule "), report);
@@ -56,7 +56,7 @@ class NearMissTest {
                 sqlRule("guarded", "SELECT 1"), "admin", null), "flow", "Done", null), 1);
         RuleSet rules = ruleSet(rule);
         rules.rule(0).state().tryClaim(1);
-        List<NearMiss> misses = calculator.closest(rules, simple("SELECT 1"), 3);
+        List<MatchResult> misses = calculator.closest(rules, simple("SELECT 1"), 3);
         assertEquals(List.of("user differs: expected admin, got app",
                 "scenario \"flow\" is in state \"Started\", rule needs \"Done\"",
                 "times exhausted (answered 1 of 1)"), misses.get(0).differences());
@@ -80,7 +80,7 @@ class NearMissTest {
         }
         RuleSet rules = ruleSet(many);
         MatchContext context = simple("SELECT id, nmae FROM table_5000 WHERE id = 3 ORDER BY name");
-        List<NearMiss> misses = calculator.closest(rules, context, 3);
+        List<MatchResult> misses = calculator.closest(rules, context, 3);
         assertEquals("rule-5000", misses.get(0).rule().displayName());
         assertTrue(misses.get(0).differences().get(0).startsWith("sql differs (similarity 0.9"),
                 misses.get(0).differences().get(0));

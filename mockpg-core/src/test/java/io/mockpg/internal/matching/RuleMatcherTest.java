@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 
 class RuleMatcherTest {
     private final ScenarioStates scenarios = new ScenarioStates();
-    private final RuleMatcher matcher = new RuleMatcher(scenarios);
+    private final RuleMatcher matcher = new RuleMatcher(new RuleCheck(scenarios));
 
     private String answering(RuleSet rules, MatchContext context) {
         MatchedRule matched = matcher.firstAnswering(rules, context);

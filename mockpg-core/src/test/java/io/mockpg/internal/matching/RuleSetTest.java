@@ -45,7 +45,7 @@ class RuleSetTest {
         list.add(regexRule("fallback", "(?i)^select"));
         RuleSet rules = TestRules.ruleSet(list.toArray(new Rule[0]));
         assertEquals(List.of(7_321, 10_000), candidateRanks(rules, "select c7321 from table_7321 where id = 5"));
-        RuleMatcher matcher = new RuleMatcher(new ScenarioStates());
+        RuleMatcher matcher = new RuleMatcher(new RuleCheck(new ScenarioStates()));
         assertEquals("rule-9999",
                 matcher.firstAnswering(rules, simple("SELECT c9999 FROM table_9999 WHERE id = 1")).rule().displayName());
         assertEquals("fallback",

@@ -2,8 +2,9 @@ package io.mockpg.internal.respond.builtin;
 
 import io.mockpg.internal.engine.ResultColumn;
 import io.mockpg.internal.respond.builtin.Catalog.CatalogType;
-
 import io.mockpg.internal.sql.SqlToken;
+import io.mockpg.internal.types.PgTypes;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,7 +21,7 @@ import java.util.Map;
  * deeper, its element type; deepest first, as {@code ORDER BY depth DESC} gives.
  */
 final class AsyncpgIntrospection {
-    private static final int OID_ARRAY_OID = 1028;
+    private static final int OID_ARRAY_OID = PgTypes.OID.arrayOid();
 
     /** regtype output of the element types asyncpg may ask about, where it is not the typname. */
     private static final Map<String, String> REGTYPE_NAMES = Map.ofEntries(

@@ -48,7 +48,7 @@ final class Catalog {
 
     private static Map<Integer, CatalogType> build() {
         Map<Integer, CatalogType> types = new LinkedHashMap<>();
-        addWithArray(types, CharType.INSTANCE);
+        addWithArray(types, PgTypes.CHAR);
         for (String name : STANDARD) {
             PgType type = PgTypes.byName(name);
             if (type != null && type.name().equals(name)) {
@@ -69,9 +69,11 @@ final class Catalog {
     }
 
     private static void addWithArray(Map<Integer, CatalogType> types, PgType type) {
-        types.put(type.oid(), new CatalogType(type.oid(), type.name(), 'b', type.typlen(), 0, type.arrayOid()));
+        // typname is unquoted: the script names the one-byte type "char", pg_type names it char
+        String typname = type.name().replace("\"", "");
+        types.put(type.oid(), new CatalogType(type.oid(), typname, 'b', type.typlen(), 0, type.arrayOid()));
         if (type.arrayOid() != 0) {
-            types.put(type.arrayOid(), new CatalogType(type.arrayOid(), "_" + type.name(), 'b', (short) -1,
+            types.put(type.arrayOid(), new CatalogType(type.arrayOid(), "_" + typname, 'b', (short) -1,
                     type.oid(), 0));
         }
     }

@@ -3,6 +3,7 @@ package io.mockpg.internal.respond.builtin;
 import io.mockpg.internal.engine.ResultColumn;
 import io.mockpg.internal.respond.builtin.Catalog.CatalogType;
 import io.mockpg.internal.sql.SqlToken;
+import io.mockpg.internal.types.PgTypes;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
@@ -21,7 +22,7 @@ final class PsycopgTypeInfo {
     private static final List<ResultColumn> COLUMNS = List.of(
             new ResultColumn("name", Types.of("name")), new ResultColumn("oid", Types.of("oid")),
             new ResultColumn("array_oid", Types.of("oid")), new ResultColumn("regtype", Types.of("text")),
-            new ResultColumn("delimiter", CharType.INSTANCE));
+            new ResultColumn("delimiter", PgTypes.CHAR));
 
     private PsycopgTypeInfo() {
     }

@@ -3,6 +3,7 @@ package io.mockpg.internal.respond.builtin;
 import io.mockpg.internal.engine.ResultColumn;
 import io.mockpg.internal.respond.builtin.Catalog.CatalogType;
 import io.mockpg.internal.sql.SqlToken;
+import io.mockpg.internal.types.PgTypes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +35,7 @@ final class SequelizeTypes {
             20, new Object[] {"int8range", 3926L, 3927L});
 
     private static final List<ResultColumn> COLUMNS = List.of(
-            new ResultColumn("typname", Types.of("name")), new ResultColumn("typtype", CharType.INSTANCE),
+            new ResultColumn("typname", Types.of("name")), new ResultColumn("typtype", PgTypes.CHAR),
             new ResultColumn("oid", Types.of("oid")), new ResultColumn("typarray", Types.of("oid")),
             new ResultColumn("rngtypname", Types.of("name")), new ResultColumn("rngtypid", Types.of("oid")),
             new ResultColumn("rngtyparray", Types.of("oid")));

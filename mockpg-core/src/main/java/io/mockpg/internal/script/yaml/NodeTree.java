@@ -7,6 +7,7 @@ import java.util.Set;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
 
@@ -54,6 +55,12 @@ final class NodeTree {
     }
 
     private long visit(Node node, int depth) {
+        if (node instanceof ScalarNode) {
+            // a scalar contains nothing: size 1, never recursive; most nodes are scalars, so
+            // the maps below hold only lists and mappings
+            checkTag(node);
+            return 1;
+        }
         Long known = expandedSizes.get(node);
         if (known != null) {
             return known;
@@ -70,9 +77,7 @@ final class NodeTree {
             recursive.addAll(onPath.keySet());
             return Long.MAX_VALUE;
         }
-        if (!STANDARD_TAGS.contains(node.getTag())) {
-            problems.add(node, "unsupported tag '" + node.getTag().getValue() + "'");
-        }
+        checkTag(node);
         onPath.put(node, Boolean.TRUE);
         long size = 1;
         if (node instanceof SequenceNode sequence) {
@@ -88,6 +93,12 @@ final class NodeTree {
         onPath.remove(node);
         expandedSizes.put(node, size);
         return size;
+    }
+
+    private void checkTag(Node node) {
+        if (!STANDARD_TAGS.contains(node.getTag())) {
+            problems.add(node, "unsupported tag '" + node.getTag().getValue() + "'");
+        }
     }
 
     private static long saturatedAdd(long a, long b) {

@@ -99,7 +99,7 @@ public final class ScriptLoader {
                     + " characters are allowed");
         }
         Problems problems = new Problems();
-        Node root = YamlComposer.compose(new StringReader(text), problems);
+        Node root = YamlComposer.compose(text, problems);
         if (!problems.isEmpty()) {
             throw new ScriptException(source, problems.sorted());
         }

@@ -1,14 +1,15 @@
 package io.mockpg.internal.script.yaml;
 
-import java.io.Reader;
-import org.yaml.snakeyaml.DumperOptions;
+import java.io.StringReader;
 import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.Node;
-import org.yaml.snakeyaml.representer.Representer;
+import org.yaml.snakeyaml.parser.Parser;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.StreamReader;
+import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * Parses YAML text into SnakeYAML's node tree (never into Java objects), with the limits of
@@ -18,6 +19,8 @@ final class YamlComposer {
     static final int MAX_ALIASES = 100;
     static final int MAX_DEPTH = 100;
     static final int MAX_CODE_POINTS = 10 * 1024 * 1024;
+    /** From this size on, a document is scanned and composed on two threads. */
+    private static final int PIPELINED_CHARS = 256 * 1024;
 
     private YamlComposer() {
     }
@@ -36,18 +39,24 @@ final class YamlComposer {
 
     /**
      * The document's root node, or null for an empty document; on a syntax error or a limit
-     * hit, null with the problem added.
+     * hit, null with the problem added. A large document is scanned on a second thread while
+     * this one composes.
      */
-    static Node compose(Reader reader, Problems problems) {
+    static Node compose(String text, Problems problems) {
         LoaderOptions options = options();
-        DumperOptions dumperOptions = new DumperOptions();
-        Yaml yaml = new Yaml(new SafeConstructor(options), new Representer(dumperOptions), dumperOptions, options);
+        StreamReader reader = new StreamReader(new SurrogateSafeReader(new StringReader(text)));
+        Parser parser = text.length() >= PIPELINED_CHARS ? PipelinedParser.start(reader, options)
+                : new ParserImpl(reader, options);
         try {
-            return yaml.compose(new SurrogateSafeReader(reader));
+            return new Composer(parser, new Resolver(), options).getSingleNode();
         } catch (MarkedYAMLException e) {
             problems.add(e.getProblemMark(), describe(e));
         } catch (YAMLException e) {
             problems.addAtStart(limitMessage(e));
+        } finally {
+            if (parser instanceof PipelinedParser pipelined) {
+                pipelined.close();
+            }
         }
         return null;
     }

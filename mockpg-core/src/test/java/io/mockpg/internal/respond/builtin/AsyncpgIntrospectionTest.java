@@ -61,8 +61,8 @@ class AsyncpgIntrospectionTest {
     @Test
     void answersArraysWithTheirElementTypesDeepestFirst() {
         Answer answer = client.run(INTROSPECTION, "{1007,1009,3807}");
-        assertEquals(List.of("oid:oid", "ns:name", "name:name", "kind:char", "basetype:oid", "elemtype:oid",
-                "elemdelim:char", "range_subtype:oid", "attrtypoids:oid[]", "attrnames:text[]", "depth:int4",
+        assertEquals(List.of("oid:oid", "ns:name", "name:name", "kind:\"char\"", "basetype:oid", "elemtype:oid",
+                "elemdelim:\"char\"", "range_subtype:oid", "attrtypoids:oid[]", "attrnames:text[]", "depth:int4",
                 "basetype_name:text", "elemtype_name:text", "range_subtype_name:text"), columns(answer));
         List<Object[]> rows = rows(answer);
         assertEquals(6, rows.size());

@@ -119,7 +119,7 @@ class CatalogQueriesTest {
     @Test
     void pgjdbcTypeByOid() {
         Answer interval = client.run(PGJDBC_TYPE_BY_OID, "1186");
-        assertEquals(List.of("is_array:bool", "typtype:char", "typname:name", "oid:oid"), columns(interval));
+        assertEquals(List.of("is_array:bool", "typtype:\"char\"", "typname:name", "oid:oid"), columns(interval));
         assertArrayEquals(new Object[] {false, "b", "interval", 1186L}, rows(interval).get(0));
         assertArrayEquals(new Object[] {true, "b", "_int4", 1007L}, rows(client.run(PGJDBC_TYPE_BY_OID, "1007")).get(0));
         assertArrayEquals(new Object[] {false, "p", "unknown", 705L}, rows(client.run(PGJDBC_TYPE_BY_OID, "705")).get(0));
@@ -146,7 +146,7 @@ class CatalogQueriesTest {
         assertEquals(List.of("?column?:bool", "nspname:name", "typname:name"), columns(onPath));
         assertArrayEquals(new Object[] {true, "pg_catalog", "interval"}, rows(onPath).get(0));
         Answer delimiter = client.run(PGJDBC_DELIMITER, "1007");
-        assertEquals(List.of("typdelim:char"), columns(delimiter));
+        assertEquals(List.of("typdelim:\"char\""), columns(delimiter));
         assertEquals(",", single(delimiter));
         assertArrayEquals(new Object[] {23L, true, "pg_catalog", "int4"},
                 rows(client.run(PGJDBC_ELEMENT, "1007")).get(0));
@@ -209,7 +209,7 @@ class CatalogQueriesTest {
     @Test
     void npgsqlTypeLoading() {
         Answer types = client.run(NPGSQL_TYPES);
-        assertEquals(List.of("nspname:name", "oid:oid", "typname:name", "typtype:char", "typnotnull:bool",
+        assertEquals(List.of("nspname:name", "oid:oid", "typname:name", "typtype:\"char\"", "typnotnull:bool",
                 "elemtypoid:oid"), columns(types));
         List<Object[]> rows = rows(types);
         Map<String, Object[]> byName = new java.util.HashMap<>();
