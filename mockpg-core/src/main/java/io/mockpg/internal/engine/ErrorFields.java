@@ -20,6 +20,11 @@ public record ErrorFields(String severity, String code, String message, String d
                 dataType, constraint);
     }
 
+    public ErrorFields withHint(String newHint) {
+        return new ErrorFields(severity, code, message, detail, newHint, position, where, schema, table, column,
+                dataType, constraint);
+    }
+
     public boolean isFatal() {
         return "FATAL".equals(severity) || "PANIC".equals(severity);
     }
