@@ -1,5 +1,6 @@
 package io.mockpg.internal.matching;
 
+import io.mockpg.internal.script.ParamMatcher;
 import io.mockpg.internal.script.Rule;
 
 import java.util.List;
