@@ -36,11 +36,6 @@ public record ErrorFields(String severity, String code, String message, String d
                 dataType, constraint, internalPosition, internalQuery, file, line, routine);
     }
 
-    public ErrorFields withHint(String newHint) {
-        return new ErrorFields(severity, code, message, detail, newHint, position, where, schema, table, column,
-                dataType, constraint);
-    }
-
     public boolean isFatal() {
         return "FATAL".equals(severity) || "PANIC".equals(severity);
     }
