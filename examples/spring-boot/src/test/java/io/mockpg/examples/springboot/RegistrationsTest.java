@@ -1,5 +1,8 @@
 package io.mockpg.examples.springboot;
 
+import static io.mockpg.MockPgDsl.column;
+import static io.mockpg.MockPgDsl.rows;
+import static io.mockpg.MockPgDsl.statement;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -51,6 +54,16 @@ class RegistrationsTest {
         assertThat(sent).containsSubsequence("BEGIN", "insert into customer (email) values ($1)\nRETURNING *",
                 "insert into customer (email) values ($1)\nRETURNING *", "ROLLBACK");
         assertThat(sent).doesNotContain("COMMIT");
+    }
+
+    @Test
+    void aStubWrittenInJavaAnswersNextToItsTest(MockPgServer server) {
+        String insert = "insert into customer (email) values ($1) RETURNING *";
+        server.stub(statement(insert).withParams("eve@example.com")
+                .willReturn(rows(column("id", "int8"), column("email", "text")).row(7L, "eve@example.com")));
+
+        assertThat(customers.save(new Customer("eve@example.com")).getId()).isEqualTo(7L);
+        server.verify(1, statement(insert).withParams("eve@example.com").committed());
     }
 }
 // doc:end registrations
