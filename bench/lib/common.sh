@@ -47,8 +47,9 @@ prepare_programs() {
 mock_start() {
     local name="$1" script="$2" jvm="${3:-}" prefix="${4:-}"
     rm -f "$work/$name.port"
+    # as many sessions as the PostgreSQL of the benchmark allows (its max_connections), beyond the default 100
     # shellcheck disable=SC2086
-    $prefix java $jvm -jar "$jar" --script "$script" --port 0 --port-file "$work/$name.port" \
+    $prefix java $jvm -jar "$jar" --script "$script" --port 0 --port-file "$work/$name.port" --max-connections 1100 \
         >"$work/$name.log" 2>&1 &
     echo $! >"$work/$name.pid"
     await_listening "$name" "mockpg $name" 60 test -s "$work/$name.port"
