@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import io.mockpg.internal.server.channel.EpollTransport;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.UsageMessageSpec;
 
@@ -40,7 +41,7 @@ public final class Main {
         try {
             status = run(args, System.out, System.err);
         } catch (Throwable e) { // event loop threads must not outlive an unexpected failure
-            e.printStackTrace();
+            LoggerFactory.getLogger(Main.class).error("mockpg: unexpected failure", e);
             status = 1;
         }
         System.exit(status);
