@@ -42,15 +42,15 @@ prepare_programs() {
 }
 
 # ---------------------------------------------------------------------------------------
-# mockpg instances: mock_start NAME SCRIPT [JVM_OPTIONS] [COMMAND_PREFIX]
+# mockpg instances: mock_start NAME SCRIPT [JVM_OPTIONS] [COMMAND_PREFIX] [SERVER_OPTIONS]
 
 mock_start() {
-    local name="$1" script="$2" jvm="${3:-}" prefix="${4:-}"
+    local name="$1" script="$2" jvm="${3:-}" prefix="${4:-}" options="${5:-}"
     rm -f "$work/$name.port"
     # as many sessions as the PostgreSQL of the benchmark allows (its max_connections), beyond the default 100
     # shellcheck disable=SC2086
     $prefix java $jvm -jar "$jar" --script "$script" --port 0 --port-file "$work/$name.port" --max-connections 1100 \
-        >"$work/$name.log" 2>&1 &
+        $options >"$work/$name.log" 2>&1 &
     echo $! >"$work/$name.pid"
     await_listening "$name" "mockpg $name" 60 test -s "$work/$name.port"
 }
