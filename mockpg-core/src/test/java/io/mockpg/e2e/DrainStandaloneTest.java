@@ -17,13 +17,15 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * SIGTERM to the standalone server: no new statement is answered outside an open transaction,
+ * SIGTERM to the standalone server at -Xmx128m: no new statement is answered outside an open transaction,
  * the open transaction may finish, and the admin API answers until the sessions are gone, so a
  * CI job can still read the final journal.
  */
@@ -42,7 +44,8 @@ class DrainStandaloneTest {
                     match: { sql: "INSERT INTO t (v) VALUES ($1)" }
                     respond: { affected: 1 }
                 """);
-        try (StandaloneProcess server = StandaloneProcess.start(directory, "--script", script.toString(),
+        try (StandaloneProcess server = StandaloneProcess.start(directory, List.of("-Xmx128m"), Map.of(),
+                "--script", script.toString(),
                 "--admin-port", "0", "--drain-timeout", "20s");
              Connection idle = DriverManager.getConnection(server.jdbcUrl("shop"), "app", "");
              Connection busy = DriverManager.getConnection(server.jdbcUrl("shop"), "app", "");

@@ -15,9 +15,14 @@ import java.util.regex.Pattern;
 
 /**
  * The standalone server as a real operating-system process ({@code java -cp <test classpath>
- * io.mockpg.internal.cli.Main ...}), its stdout and stderr captured in files.
+ * io.mockpg.internal.cli.Main ...}), its stdout and stderr captured in files. With the system
+ * property {@code mockpg.jar} set (e.g. {@code mvn -Dmockpg.jar=mockpg-core/target/mockpg.jar
+ * -Dtest=...}), it runs {@code java -jar} that jar instead: the packaged server, or an older
+ * one to show that a test fails on it (docs/robustness.md).
  */
 public final class StandaloneProcess implements AutoCloseable {
+    /** The system property naming a jar to run instead of the test class path. */
+    public static final String JAR_PROPERTY = "mockpg.jar";
     private static final Duration START_TIMEOUT = Duration.ofSeconds(30);
     private static final Pattern ADMIN_LINE = Pattern.compile("mockpg admin on http://[^:]+:(\\d+)");
 
@@ -82,9 +87,15 @@ public final class StandaloneProcess implements AutoCloseable {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
-        command.add("-cp");
-        command.add(testClassPath());
-        command.add(Main.class.getName());
+        String jar = System.getProperty(JAR_PROPERTY, "");
+        if (jar.isBlank()) {
+            command.add("-cp");
+            command.add(testClassPath());
+            command.add(Main.class.getName());
+        } else {
+            command.add("-jar");
+            command.add(Path.of(jar).toAbsolutePath().toString());
+        }
         command.addAll(arguments);
         Path stdout = Files.createTempFile(directory, "stdout", ".txt");
         Path stderr = Files.createTempFile(directory, "stderr", ".txt");
