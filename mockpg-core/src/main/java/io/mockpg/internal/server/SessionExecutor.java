@@ -30,6 +30,13 @@ import java.util.concurrent.TimeUnit;
 final class SessionExecutor implements ExtendedProtocol.Session, SimpleQueryJob.Session {
     /** Past this many buffered messages the reader stops reading until the executor catches up. */
     private static final int BUFFER_HIGH_WATER = 4096;
+    /**
+     * How many times one turn goes on with a result after the channel's buffer filled and
+     * drained at once (a client, or the kernel's socket buffers, taking all it is sent): about
+     * 64 KiB each. Then the turn ends and the result goes on in a task of its own, so the other
+     * sessions of the event loop are answered meanwhile rather than after megabytes of rows.
+     */
+    private static final int RESUMES_PER_TURN = 4;
 
     private final ChannelHandlerContext ctx;
     private final Outbound out;
@@ -133,6 +140,7 @@ final class SessionExecutor implements ExtendedProtocol.Session, SimpleQueryJob.
             return;
         }
         running = true;
+        int resumes = 0;
         try {
             while (!closing) {
                 if (current != null) {
@@ -144,8 +152,13 @@ final class SessionExecutor implements ExtendedProtocol.Session, SimpleQueryJob.
                     awaitingInput = step == AnswerWriter.Step.NEED_INPUT;
                     if (step == AnswerWriter.Step.WAIT && resumeRequested) {
                         // The flush before waiting drained the channel and it became writable
-                        // again within this call: that event found us running, so go on now.
-                        continue;
+                        // again within this call: that event found us running, so go on now,
+                        // or, after a few times, in a task behind the loop's other work.
+                        if (++resumes < RESUMES_PER_TURN) {
+                            continue;
+                        }
+                        ctx.executor().execute(this::resume);
+                        break;
                     }
                     if (step == AnswerWriter.Step.WAIT || step == AnswerWriter.Step.NEED_INPUT
                             || step == AnswerWriter.Step.CLOSED) {

@@ -20,6 +20,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.mockpg.JournalEntry;
 import io.mockpg.internal.session.OpenTransaction;
 import io.mockpg.internal.session.TransactionStatus;
+import io.netty.buffer.ByteBuf;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.ChannelOutboundHandlerAdapter;
+import io.netty.channel.ChannelPromise;
 import io.netty.util.concurrent.Future;
 
 import java.time.Duration;
@@ -143,6 +147,41 @@ class SessionWireTest {
         try (WireSession session = WireSession.open(SCRIPT)) {
             assertEquals(List.of("CopyOutResponse", "CopyData 1\ta\\n", "CopyData 2\tb\\n", "CopyDone",
                     "CommandComplete COPY 2", "ReadyForQuery I"), session.send(query("COPY items TO STDOUT")));
+        }
+    }
+
+    @Test
+    void aLongResultLetsTheLoopsOtherWorkRunEveryFewHundredKilobytes() {
+        try (WireSession session = WireSession.open("""
+                rules:
+                  - match: { sql: "SELECT n, label FROM many" }
+                    respond:
+                      columns: [ n: int8, label: text ]
+                      rows: [ [ "{{row}}", "a label of some forty characters, row {{row}}" ] ]
+                      repeat: 50000
+                """)) {
+            long[] written = {0};
+            long[] writtenWhenOtherWorkRan = {-1};
+            session.channel().pipeline().addFirst(new ChannelOutboundHandlerAdapter() {
+                @Override
+                public void write(ChannelHandlerContext ctx, Object message, ChannelPromise promise) {
+                    if (written[0] == 0) {
+                        // another session's work, handed to the loop as the result starts
+                        ctx.executor().execute(() -> writtenWhenOtherWorkRan[0] = written[0]);
+                    }
+                    written[0] += ((ByteBuf) message).readableBytes();
+                    ctx.write(message, promise);
+                }
+            });
+            List<String> answer = session.send(query("SELECT n, label FROM many"));
+            assertEquals(50_000, answer.stream().filter(line -> line.startsWith("DataRow")).count());
+            assertEquals("DataRow 50000,a label of some forty characters, row 50000", answer.get(answer.size() - 3));
+            assertEquals(List.of("CommandComplete SELECT 50000", "ReadyForQuery I"),
+                    answer.subList(answer.size() - 2, answer.size()));
+            assertTrue(written[0] > 3_000_000, written[0] + " bytes");
+            // a client that takes all it is sent holds the loop for a few 64 KiB turns, not 3 MB
+            assertTrue(writtenWhenOtherWorkRan[0] > 0 && writtenWhenOtherWorkRan[0] < 1_000_000,
+                    "the other work ran after " + writtenWhenOtherWorkRan[0] + " of " + written[0] + " bytes");
         }
     }
 
