@@ -50,6 +50,12 @@ final class RawPgClient implements AutoCloseable {
         out = socket.getOutputStream();
     }
 
+    /** How long a read may wait (5 s unless set). */
+    RawPgClient readTimeout(java.time.Duration timeout) throws IOException {
+        socket.setSoTimeout((int) timeout.toMillis());
+        return this;
+    }
+
     void send(byte[] bytes) throws IOException {
         out.write(bytes);
         out.flush();

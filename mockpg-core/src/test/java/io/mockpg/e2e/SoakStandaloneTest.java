@@ -186,7 +186,9 @@ class SoakStandaloneTest {
     private static void killMidResult(StandaloneProcess server, long deadline, ConcurrentLinkedQueue<String> errors) {
         try {
             while (System.nanoTime() < deadline) {
-                RawPgClient client = new RawPgClient("127.0.0.1", server.port());
+                // as patient as the pgjdbc sessions, which have no read timeout: under 1,000
+                // sessions at paranoid leak detection an answer may take more than 5 s
+                RawPgClient client = new RawPgClient("127.0.0.1", server.port()).readTimeout(Duration.ofSeconds(60));
                 client.login();
                 client.send(RawPgClient.query("SELECT n, label FROM large"));
                 client.readUntil('D');
