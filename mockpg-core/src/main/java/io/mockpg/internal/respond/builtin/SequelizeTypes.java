@@ -25,15 +25,6 @@ final class SequelizeTypes {
             + " pg_type . typarray , ranges . rngtypname , ranges . rngtypid , ranges . rngtyparray from pg_type"
             + " left outer join ranges on pg_type . oid = ranges . rngsubtype where ( pg_type . typtype in ( b , e ) )";
 
-    /** Element type OID → range name, range OID, range array OID (pg_range of PostgreSQL 15). */
-    private static final Map<Integer, Object[]> RANGES = Map.of(
-            23, new Object[] {"int4range", 3904L, 3905L},
-            1700, new Object[] {"numrange", 3906L, 3907L},
-            1114, new Object[] {"tsrange", 3908L, 3909L},
-            1184, new Object[] {"tstzrange", 3910L, 3911L},
-            1082, new Object[] {"daterange", 3912L, 3913L},
-            20, new Object[] {"int8range", 3926L, 3927L});
-
     private static final List<ResultColumn> COLUMNS = List.of(
             new ResultColumn("typname", Types.of("name")), new ResultColumn("typtype", PgTypes.CHAR),
             new ResultColumn("oid", Types.of("oid")), new ResultColumn("typarray", Types.of("oid")),
@@ -53,7 +44,9 @@ final class SequelizeTypes {
             if (type.typtype() != 'b') {
                 continue;
             }
-            Object[] range = RANGES.getOrDefault(type.oid(), new Object[3]);
+            Object[] range = Catalog.RANGES.stream().filter(candidate -> candidate.subtypeOid() == type.oid())
+                    .findFirst().map(found -> new Object[] {found.name(), (long) found.oid(), (long) found.arrayOid()})
+                    .orElse(new Object[3]);
             rows.add(new Object[] {type.name(), String.valueOf(type.typtype()), (long) type.oid(),
                 (long) type.arrayOid(), range[0], range[1], range[2]});
         }
