@@ -8,6 +8,7 @@ import io.mockpg.internal.sql.SqlToken;
 import io.mockpg.internal.types.PgType;
 import io.mockpg.internal.types.PgTypes;
 import java.math.BigDecimal;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -78,9 +79,18 @@ final class ScriptTables {
     private static void read(Rule rule, List<SqlToken> tokens, Map<String, Map<String, Column>> tables,
                              Map<String, Boolean> complete) {
         List<String> named = new ArrayList<>();
+        ArrayDeque<Boolean> inCall = new ArrayDeque<>();
         for (int i = 0; i + 1 < tokens.size(); i++) {
             SqlToken before = tokens.get(i);
-            if (before.is("from") || before.is("join") || before.is("into") || before.is("update")) {
+            if (before.isSymbol("(")) {
+                // EXTRACT(YEAR FROM x), SUBSTRING(s FROM 2): a function's FROM names no table; a subquery's does
+                inCall.push(i > 0 && tokens.get(i - 1).isIdentifier() && !tokens.get(i + 1).is("select"));
+            } else if (before.isSymbol(")") && !inCall.isEmpty()) {
+                inCall.pop();
+            }
+            boolean relation = !inCall.contains(Boolean.TRUE) && !(before.is("from") && i > 0
+                    && tokens.get(i - 1).is("distinct"));
+            if (relation && (before.is("from") || before.is("join") || before.is("into") || before.is("update"))) {
                 String table = qualifiedName(tokens, i + 1);
                 if (table != null && !isCatalog(table)) {
                     tables.computeIfAbsent(table, key -> new LinkedHashMap<>());

@@ -131,6 +131,36 @@ class TableIntrospectionTest {
         assertEquals("relation \"book\" does not exist", error(client.run(COLUMNS.formatted("\"book\""))).message());
     }
 
+    @Test
+    void declaredParameterTypesAndSchemasAreKept() {
+        BuiltinFixture.Client client = new BuiltinFixture("""
+                rules:
+                  - match:
+                      sql: INSERT INTO shop.orders (total, paid, note) VALUES ($1, $2, 'gift') RETURNING id
+                      param_types: [numeric, bool]
+                    respond:
+                      columns: [{id: int4}]
+                      rows: [[1]]
+                  - match:
+                      sql: SELECT EXTRACT(YEAR FROM born), name FROM author WHERE born IS DISTINCT FROM $1
+                    respond:
+                      columns: [{extract: numeric}, {name: text}]
+                      rows: []
+                """).client();
+
+        assertEquals(List.of("total|numeric|null|false|1700|-1|null|null", "paid|boolean|null|false|16|-1|null|null",
+                "note|text|null|false|25|-1|null|null", "id|integer|null|true|23|-1|null|null"),
+                joined(client.run(COLUMNS.formatted("\"shop\".\"orders\""))));
+        assertEquals("relation \"orders\" does not exist", error(client.run(COLUMNS.formatted("orders"))).message());
+        assertEquals(List.of("author"), rows(client.run(TABLES)).stream().map(row -> row[0]).toList());
+        assertEquals(List.of("orders"), rows(client.run("SELECT c.relname FROM pg_class c LEFT JOIN pg_namespace n"
+                + " ON n.oid = c.relnamespace WHERE n.nspname = 'shop' AND c.relname = 'orders' AND c.relkind IN"
+                + " ('r','p')")).stream().map(row -> row[0]).toList());
+        assertEquals(List.of(), rows(client.run("SELECT c.relname FROM pg_class c LEFT JOIN pg_namespace n"
+                + " ON n.oid = c.relnamespace WHERE n.nspname = 'shop' AND c.relkind IN ('v','m')")));
+        assertEquals(List.of(), rows(client.run(PRIMARY_KEY.formatted("author"))));
+    }
+
     private static List<String> joined(Answer answer) {
         return rows(answer).stream().map(row -> String.join("|", java.util.Arrays.stream(row).map(String::valueOf)
                 .toList())).toList();
