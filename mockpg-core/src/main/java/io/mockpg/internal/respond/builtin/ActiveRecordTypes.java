@@ -6,6 +6,7 @@ import io.mockpg.internal.respond.builtin.Catalog.RangeType;
 import io.mockpg.internal.sql.SqlToken;
 import io.mockpg.internal.types.PgTypes;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -94,7 +95,7 @@ final class ActiveRecordTypes {
 
     /** A parenthesized list of tokens of one kind, the '(' consumed; null for anything else. */
     private static Set<String> words(TokenCursor cursor, SqlToken.Kind kind) {
-        Set<String> values = new java.util.HashSet<>();
+        Set<String> values = new HashSet<>();
         do {
             SqlToken token = cursor.next();
             if (token == null || token.kind() != kind) {
