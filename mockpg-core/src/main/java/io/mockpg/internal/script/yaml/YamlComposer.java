@@ -47,12 +47,16 @@ final class YamlComposer {
         StreamReader reader = new StreamReader(new SurrogateSafeReader(new StringReader(text)));
         Parser parser = text.length() >= PIPELINED_CHARS ? PipelinedParser.start(reader, options)
                 : new ParserImpl(reader, options);
+        LastEventParser events = new LastEventParser(parser);
         try {
-            return new Composer(parser, new Resolver(), options).getSingleNode();
+            return new Composer(events, new Resolver(), options).getSingleNode();
         } catch (MarkedYAMLException e) {
             problems.add(e.getProblemMark(), describe(e));
         } catch (YAMLException e) {
             problems.addAtStart(limitMessage(e));
+        } catch (IllegalArgumentException e) {
+            // thrown by SnakeYAML's node classes, e.g. for a tag such as !%a (fuzzing finding)
+            problems.add(events.lastStart(), "invalid YAML: " + e.getMessage());
         } finally {
             if (parser instanceof PipelinedParser pipelined) {
                 pipelined.close();

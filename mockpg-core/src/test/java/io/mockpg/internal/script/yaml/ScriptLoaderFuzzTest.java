@@ -48,6 +48,15 @@ class ScriptLoaderFuzzTest {
                 + " multiple of 4."), e.problems());
     }
 
+    /** Fuzzing finding: a tag SnakeYAML refuses (!%a) threw IllegalArgumentException from its composer. */
+    @Test
+    void aTagSnakeYamlRefusesIsAProblemAtItsPosition() {
+        // the tag ends the text: its %-escape is cut short
+        ScriptException e = assertThrows(ScriptException.class, () -> ScriptLoader.parse("fuzz.yaml", "rules: !%a"));
+        assertEquals(List.of("fuzz.yaml:1:8: invalid YAML: Tag must not contain leading or trailing spaces."),
+                e.problems());
+    }
+
     /**
      * Fuzzing finding: SnakeYAML's reader threw IndexOutOfBoundsException when a surrogate pair
      * (an emoji) straddled the end of its 1,024-character window.
