@@ -2,10 +2,14 @@ package io.mockpg.internal.upstream;
 
 import io.netty.buffer.ByteBuf;
 
-/** Takes the messages of an upstream session as they arrive, each as its whole frame (for relaying). */
+/**
+ * Takes what an upstream session's server sends, as it is read from the socket (for relaying):
+ * any number of messages, the first and the last possibly cut by the read's bounds
+ * ({@link MessageSplitter} finds them).
+ */
 public interface FrameReceiver {
-    /** One message, header included; the receiver owns and must release it. Called on the session's event loop. */
-    void frame(ByteBuf frame);
+    /** One read; the receiver owns and must release it. Called on the session's event loop. */
+    void received(ByteBuf data);
 
     /** The end of one read from the socket: the moment to flush what was relayed. */
     void readComplete();
