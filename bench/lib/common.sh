@@ -117,8 +117,10 @@ logfile = $dir/pgbouncer.log
 pidfile = $dir/pgbouncer.pid
 INI
     [ "$(id -u)" != 0 ] || chown -R postgres "$dir"
-    as_pg pgbouncer "$dir/pgbouncer.ini" >"$work/$name.log" 2>&1 &
-    echo $! >"$work/$name.pid"
+    as_pg pgbouncer -d "$dir/pgbouncer.ini" >"$work/$name.log" 2>&1 || fail "pgbouncer did not start: $(tail -3 "$dir/pgbouncer.log")"
+    local i
+    for ((i = 0; i < 100; i++)); do [ -s "$dir/pgbouncer.pid" ] && break; sleep 0.1; done
+    cp "$dir/pgbouncer.pid" "$work/$name.pid" # its own process: stopped, and its CPU read, like a mockpg instance's
     await_listening "$name" pgbouncer 10 python3 -c "import socket; socket.create_connection(('127.0.0.1', $port), 1)" 2>/dev/null
     echo "$port" >"$work/$name.port"
     echo "127.0.0.1 $port $UP_USER $UP_DB" >"$work/$name.target"
