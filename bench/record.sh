@@ -119,9 +119,10 @@ heap() {
     pid="$(mock_pid long)"
     start="$(heap_used_mb "$pid")"
     (sleep 30; heap_used_mb "$pid" >"$work/heap-mid") &
+    local sampler=$!
     out="$(pgbench -n -c 8 -j 2 -T 60 -M extended -f "$work/user.sql" $(target_args long | awk '{print "-h", $1, "-p", $2, "-U", $3, $4}') 2>&1)" \
         || fail "pgbench through the recorder: $(echo "$out" | tail -5)"
-    wait
+    wait "$sampler"
     mid="$(cat "$work/heap-mid")"
     end="$(heap_used_mb "$pid")"
     local tx; tx="$(echo "$out" | awk '/number of transactions actually processed/ {split($NF, n, "/"); print n[1]}')"
