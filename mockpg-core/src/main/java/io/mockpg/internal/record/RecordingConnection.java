@@ -5,7 +5,7 @@ import io.mockpg.internal.protocol.backend.BackendMessages;
 import io.mockpg.internal.protocol.codec.FrontendDecoder;
 import io.mockpg.internal.protocol.frontend.FrontendMessage;
 import io.mockpg.internal.upstream.BackendMessageDecoder;
-import io.mockpg.internal.upstream.FrameReceiver;
+import io.mockpg.internal.upstream.RelayReceiver;
 import io.mockpg.internal.upstream.MalformedMessageException;
 import io.mockpg.internal.upstream.MessageSplitter;
 import io.mockpg.internal.upstream.UpstreamRefusedException;
@@ -32,7 +32,7 @@ import org.slf4j.LoggerFactory;
  * both directions, found in place by a {@link MessageSplitter}. Toward the client it is trust:
  * the upstream's startup answers follow an AuthenticationOk.
  */
-final class RecordingConnection extends ChannelInboundHandlerAdapter implements FrameReceiver {
+final class RecordingConnection extends ChannelInboundHandlerAdapter implements RelayReceiver {
     private static final Logger log = LoggerFactory.getLogger(RecordingConnection.class);
 
     private final RecorderContext context;
@@ -41,6 +41,8 @@ final class RecordingConnection extends ChannelInboundHandlerAdapter implements 
     private UpstreamSession upstream;
     private final MessageSplitter clientMessages = new MessageSplitter();
     private final MessageSplitter serverMessages = new MessageSplitter();
+    private final MessageSplitter.Visitor clientVisitor = this::fromClientMessage;
+    private final MessageSplitter.Visitor serverVisitor = this::fromServerMessage;
     /** Why the message a splitter's visitor stopped at is malformed. */
     private String malformed;
     /** Client bytes that arrived before the upstream session was ready. */
@@ -156,7 +158,7 @@ final class RecordingConnection extends ChannelInboundHandlerAdapter implements 
         }
         int forward;
         try {
-            forward = clientMessages.split(data, this::fromClientMessage);
+            forward = clientMessages.split(data, clientVisitor);
         } catch (CorruptedFrameException | TooLongFrameException e) {
             data.release();
             failed = true;
@@ -230,7 +232,7 @@ final class RecordingConnection extends ChannelInboundHandlerAdapter implements 
         }
         int forward;
         try {
-            forward = serverMessages.split(data, this::fromServerMessage);
+            forward = serverMessages.split(data, serverVisitor);
         } catch (CorruptedFrameException | TooLongFrameException e) {
             data.release();
             upstreamBroken("08P01", "upstream sent a malformed message: " + e.getMessage());

@@ -122,7 +122,7 @@ public final class UpstreamSession implements AutoCloseable {
      * From now on what the server sends goes to {@code receiver} as it is read, neither cut into
      * messages nor decoded. Call on the session's event loop, before any request.
      */
-    public void relayTo(FrameReceiver receiver) {
+    public void relayTo(RelayReceiver receiver) {
         inbound.receiver = receiver;
         // what the framer holds of a message still arriving reaches the receiver as bytes
         channel.pipeline().remove(MessageFramer.class);
@@ -176,7 +176,7 @@ public final class UpstreamSession implements AutoCloseable {
     /** Takes the frames the {@link MessageFramer} cuts, or once relaying, the bytes read; on the channel's event loop. */
     private final class Inbound extends ChannelInboundHandlerAdapter {
         final Deque<Exchange> pending = new ArrayDeque<>();
-        FrameReceiver receiver;
+        RelayReceiver receiver;
         Throwable failure;
 
         @Override

@@ -7,7 +7,7 @@ import io.netty.buffer.ByteBuf;
  * any number of messages, the first and the last possibly cut by the read's bounds
  * ({@link MessageSplitter} finds them).
  */
-public interface FrameReceiver {
+public interface RelayReceiver {
     /** One read; the receiver owns and must release it. Called on the session's event loop. */
     void received(ByteBuf data);
 
