@@ -36,8 +36,31 @@ final class Recording {
         }
     }
 
-    /** The key: the normalized statement and the text of each parameter. */
-    private record Key(String normalizedSql, List<String> paramTexts) {
+    /**
+     * The key: the normalized statement and the text of each parameter. Looked up once per
+     * statement answered, so its hash is computed once.
+     */
+    private static final class Key {
+        private final String normalizedSql;
+        private final List<String> paramTexts;
+        private final int hash;
+
+        Key(String normalizedSql, List<String> paramTexts) {
+            this.normalizedSql = normalizedSql;
+            this.paramTexts = paramTexts;
+            this.hash = 31 * normalizedSql.hashCode() + paramTexts.hashCode();
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Key key && hash == key.hash && normalizedSql.equals(key.normalizedSql)
+                    && paramTexts.equals(key.paramTexts);
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
     }
 
     private final Map<Key, Entry> entries = new LinkedHashMap<>();
@@ -70,6 +93,15 @@ final class Recording {
             entry.runs.add(new Run(answer));
         }
         answers++;
+    }
+
+    /** The answers held: one per run of equal answers of each entry, however often each came. */
+    synchronized int answersHeld() {
+        int held = 0;
+        for (Entry entry : entries.values()) {
+            held += entry.runs.size();
+        }
+        return held;
     }
 
     /** A copy to write from, taken under the lock. */

@@ -46,6 +46,8 @@ final class SessionObserver {
         final String sql;
         int[] paramOids;
         List<BackendMessage.Field> fields;
+        /** Worked out at its first answer, for every later execution. */
+        Template template;
 
         Prepared(String sql, int[] paramOids) {
             this.sql = sql;
@@ -91,6 +93,15 @@ final class SessionObserver {
     }
 
     private record SyncStep() implements Expected {
+    }
+
+    /**
+     * What a statement's text decides about recording it, whatever its bind parameters: whether
+     * the built-ins answer it, and if not its rule text ({@link Parameterized#sql()}), the
+     * values in its slots (a bound one's text null: it comes from each execution) and the key.
+     */
+    private record Template(boolean builtin, String sql, List<Parameterized.Value> slots, String normalized) {
+        static final Template BUILTIN = new Template(true, null, List.of(), null);
     }
 
     /** The answer to one statement while it arrives. */
@@ -188,6 +199,10 @@ final class SessionObserver {
             Portal portal = portals.get(describe.name());
             if (portal != null) {
                 portal.fields = fields;
+                // a driver that described one portal of a statement (pgjdbc) executes the next ones without a Describe
+                if (portal.statement.fields == null) {
+                    portal.statement.fields = fields;
+                }
             }
         }
         expected.poll();
@@ -314,26 +329,44 @@ final class SessionObserver {
 
     private void record(Prepared statement, List<String> params, Answer answer, String tag,
                         BackendMessage.ErrorResponse error) {
-        record(statement.sql, statement.paramOids, params, answer, tag, error);
+        if (statement.template == null) {
+            statement.template = template(statement.sql);
+        }
+        record(statement.template, statement.paramOids, params, answer, tag, error);
     }
 
     private void record(String sql, int[] paramOids, List<String> params, Answer answer, String tag,
                         BackendMessage.ErrorResponse error) {
+        record(template(sql), paramOids, params, answer, tag, error);
+    }
+
+    private Template template(String sql) {
         SqlStatement statement = SqlStatement.parse(sql.strip());
         if (builtins.answers(statement)) {
+            return Template.BUILTIN;
+        }
+        Parameterized parameterized = Parameterized.of(statement, List.of());
+        return new Template(false, parameterized.sql(), parameterized.values(),
+                SqlStatement.parse(parameterized.sql()).normalized());
+    }
+
+    private void record(Template template, int[] paramOids, List<String> params, Answer answer, String tag,
+                        BackendMessage.ErrorResponse error) {
+        if (template.builtin()) {
             return; // driver chatter, answered by the built-ins on replay
         }
-        Parameterized parameterized = Parameterized.of(statement, params);
-        List<String> texts = new ArrayList<>(parameterized.values().size());
-        List<Object> values = new ArrayList<>(parameterized.values().size());
-        for (Parameterized.Value value : parameterized.values()) {
-            texts.add(value.text());
+        List<String> texts = new ArrayList<>(template.slots().size());
+        List<Object> values = new ArrayList<>(template.slots().size());
+        for (Parameterized.Value value : template.slots()) {
+            String text = value.kind() != Parameterized.Kind.BOUND ? value.text()
+                    : value.parameter() >= 1 && value.parameter() <= params.size() ? params.get(value.parameter() - 1) : null;
+            texts.add(text);
             values.add(switch (value.kind()) {
-                case BOOLEAN -> Boolean.valueOf(value.text());
-                case NUMBER -> new PlainScalar(value.text());
-                case BOUND -> ValueText.parameter(value.text(), value.parameter() <= paramOids.length
+                case BOOLEAN -> Boolean.valueOf(text);
+                case NUMBER -> new PlainScalar(text);
+                case BOUND -> ValueText.parameter(text, value.parameter() <= paramOids.length
                         ? paramOids[value.parameter() - 1] : 0);
-                default -> value.text();
+                default -> text;
             });
         }
         List<RecordedColumn> columns = null;
@@ -343,11 +376,10 @@ final class SessionObserver {
                 columns.add(columnTypes.column(field));
             }
         }
-        String normalized = SqlStatement.parse(parameterized.sql()).normalized();
         RecordedAnswer recorded = new RecordedAnswer(columns == null ? null : List.copyOf(columns),
                 List.copyOf(answer.rows), tag, error == null ? null : error.fields(), List.copyOf(answer.notices),
                 answer.copy);
-        recording.add(normalized, java.util.Collections.unmodifiableList(texts), parameterized.sql(),
+        recording.add(template.normalized(), java.util.Collections.unmodifiableList(texts), template.sql(),
                 java.util.Collections.unmodifiableList(values), recorded);
     }
 
