@@ -46,6 +46,14 @@ public interface EngineSession {
      * reports that error, as PostgreSQL reports an unknown table at Parse, rather than a
      * guessed description that makes a driver encode its parameters wrongly.
      */
+    /**
+     * The error PostgreSQL would answer Parse of this statement with (a syntax error, an
+     * undefined table, …), or null to parse it (docs/script-reference.md, "error").
+     */
+    default ErrorFields parseError(String sql) {
+        return null;
+    }
+
     default boolean answerable(String sql) {
         return true;
     }

@@ -1,6 +1,7 @@
 package io.mockpg.internal.record;
 
 import io.mockpg.internal.protocol.frontend.FrontendMessage;
+import io.mockpg.internal.respond.CopyCommand;
 import io.mockpg.internal.respond.builtin.Builtins;
 import io.mockpg.internal.sql.Parameterized;
 import io.mockpg.internal.sql.SqlStatement;
@@ -45,6 +46,8 @@ final class SessionObserver {
     private static final class Prepared {
         final String sql;
         int[] paramOids;
+        /** The server reported paramOids in a ParameterDescription: a replay reports them too. */
+        boolean described;
         List<BackendMessage.Field> fields;
 
         Prepared(String sql, int[] paramOids) {
@@ -100,6 +103,10 @@ final class SessionObserver {
         final List<List<Object>> rows = new ArrayList<>();
         final List<Map<Character, String>> notices = new ArrayList<>();
         boolean copy;
+        /** COPY TO STDOUT: the data sent, read back into rows when the answer is recorded. */
+        CopyOutRows copyOut;
+        /** COPY FROM STDIN: the CopyInResponse's column count. */
+        int copyInColumns;
     }
 
     void fromClient(FrontendMessage message) {
@@ -175,6 +182,7 @@ final class SessionObserver {
             Prepared statement = statements.get(describe.name());
             if (statement != null) {
                 statement.paramOids = parameters.typeOids();
+                statement.described = true;
             }
             return;
         }
@@ -236,7 +244,9 @@ final class SessionObserver {
             suspended.remove(portal);
             failedBatch(step, error);
         } else if (message instanceof BackendMessage.CopyResponse copy) {
-            answer.copy = true;
+            copyStarted(answer, portal.statement.sql, copy);
+        } else if (message instanceof BackendMessage.CopyData data && answer.copyOut != null) {
+            answer.copyOut.data(data.data());
         } else if (message instanceof BackendMessage.Empty) {
             portal.answer = null;
             expected.poll(); // EmptyQueryResponse
@@ -270,8 +280,10 @@ final class SessionObserver {
             answer.rows.add(row(answer, row));
         } else if (message instanceof BackendMessage.NoticeResponse notice) {
             answer.notices.add(notice.fields());
-        } else if (message instanceof BackendMessage.CopyResponse) {
-            answer.copy = true;
+        } else if (message instanceof BackendMessage.CopyResponse copy) {
+            copyStarted(answer, sql, copy);
+        } else if (message instanceof BackendMessage.CopyData data && answer.copyOut != null) {
+            answer.copyOut.data(data.data());
         } else if (message instanceof BackendMessage.CommandComplete complete) {
             if (sql != null) {
                 record(sql, NO_OIDS, List.of(), answer, complete.tag(), null);
@@ -288,6 +300,30 @@ final class SessionObserver {
         } else if (message instanceof BackendMessage.ReadyForQuery) {
             expected.poll();
         }
+    }
+
+    private void copyStarted(Answer answer, String sql, BackendMessage.CopyResponse response) {
+        answer.copy = true;
+        CopyCommand command = sql == null ? null : CopyCommand.of(SqlStatement.parse(sql.strip()));
+        if (response.type() == 'H') {
+            boolean binary = response.format() == 1;
+            answer.copyOut = new CopyOutRows(command != null && command.csv(), command != null && command.header(),
+                    response.columnFormats().length, binary);
+            if (binary) {
+                columnTypes.warn("COPY in binary format: its rows are not recorded (a script sends text or CSV): " + sql);
+            }
+        } else if (response.type() == 'G' && command != null && command.columnCount() < 0) {
+            answer.copyInColumns = response.columnFormats().length;
+        }
+    }
+
+    /** A COPY's columns, all text: its CopyResponse gives their number, not their types. */
+    private static List<RecordedColumn> copyColumns(List<String> names) {
+        List<RecordedColumn> columns = new ArrayList<>(names.size());
+        for (String name : names) {
+            columns.add(new RecordedColumn(name, "text", null));
+        }
+        return List.copyOf(columns);
     }
 
     private static void nextStatement(SimpleQuery query) {
@@ -314,11 +350,16 @@ final class SessionObserver {
 
     private void record(Prepared statement, List<String> params, Answer answer, String tag,
                         BackendMessage.ErrorResponse error) {
-        record(statement.sql, statement.paramOids, params, answer, tag, error);
+        record(statement.sql, statement.paramOids, statement.described, params, answer, tag, error);
     }
 
     private void record(String sql, int[] paramOids, List<String> params, Answer answer, String tag,
                         BackendMessage.ErrorResponse error) {
+        record(sql, paramOids, false, params, answer, tag, error);
+    }
+
+    private void record(String sql, int[] paramOids, boolean described, List<String> params, Answer answer,
+                        String tag, BackendMessage.ErrorResponse error) {
         SqlStatement statement = SqlStatement.parse(sql.strip());
         if (builtins.answers(statement)) {
             return; // driver chatter, answered by the built-ins on replay
@@ -337,18 +378,49 @@ final class SessionObserver {
             });
         }
         List<RecordedColumn> columns = null;
+        List<List<Object>> rows = answer.rows;
         if (answer.fields != null && error == null) {
             columns = new ArrayList<>();
             for (BackendMessage.Field field : answer.fields) {
                 columns.add(columnTypes.column(field));
             }
+        } else if (answer.copyOut != null && !answer.copyOut.binary() && error == null) {
+            columns = copyColumns(answer.copyOut.names());
+            rows = answer.copyOut.rows();
+        } else if (answer.copyInColumns > 0 && error == null) {
+            List<String> names = new ArrayList<>();
+            for (int i = 1; i <= answer.copyInColumns; i++) {
+                names.add("column" + i);
+            }
+            columns = copyColumns(names);
         }
         String normalized = SqlStatement.parse(parameterized.sql()).normalized();
         RecordedAnswer recorded = new RecordedAnswer(columns == null ? null : List.copyOf(columns),
-                List.copyOf(answer.rows), tag, error == null ? null : error.fields(), List.copyOf(answer.notices),
+                List.copyOf(rows), tag, error == null ? null : error.fields(), List.copyOf(answer.notices),
                 answer.copy);
         recording.add(normalized, java.util.Collections.unmodifiableList(texts), parameterized.sql(),
-                java.util.Collections.unmodifiableList(values), recorded);
+                java.util.Collections.unmodifiableList(values), described ? paramTypes(parameterized, paramOids) : null,
+                recorded);
+    }
+
+    /**
+     * The reported parameter types by name, when the rule's {@code $n} are the statement's own
+     * (no literal turned into a placeholder) and a script can name every type; else null.
+     */
+    private static List<String> paramTypes(Parameterized parameterized, int[] paramOids) {
+        List<Parameterized.Value> values = parameterized.values();
+        if (values.size() != paramOids.length || paramOids.length == 0) {
+            return null;
+        }
+        List<String> names = new ArrayList<>(paramOids.length);
+        for (int i = 0; i < paramOids.length; i++) {
+            String name = ValueText.typeName(paramOids[i]);
+            if (values.get(i).kind() != Parameterized.Kind.BOUND || values.get(i).parameter() != i + 1 || name == null) {
+                return null;
+            }
+            names.add(name);
+        }
+        return List.copyOf(names);
     }
 
     @Override

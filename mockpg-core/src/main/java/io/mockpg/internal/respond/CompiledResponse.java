@@ -11,6 +11,7 @@ import io.mockpg.internal.script.Response;
 import io.mockpg.internal.sql.SqlStatement;
 import io.mockpg.internal.types.PgType;
 import io.mockpg.internal.types.PgTypes;
+import io.mockpg.internal.types.TypeModifiers;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -58,6 +59,16 @@ final class CompiledResponse {
 
     boolean copy() {
         return copy;
+    }
+
+    /** Whether this answer may be an error PostgreSQL raises at Parse (docs/script-reference.md, "error"). */
+    boolean mayFailAtParse() {
+        return error != null && error.mayBeRaisedAtParse();
+    }
+
+    /** The error PostgreSQL would answer Parse of the statement with, or null when it would parse it. */
+    ErrorFields parseError(SqlStatement statement, TemplateValues values) {
+        return error != null && error.raisedAtParse(statement) ? error.render(values) : null;
     }
 
     /** Renders the answer to one statement. */
@@ -134,7 +145,7 @@ final class CompiledResponse {
                 throw new IllegalArgumentException("rule \"" + ruleName + "\": unknown type \"" + column.type()
                         + "\" for column \"" + column.name() + "\"");
             }
-            result.add(new ResultColumn(column.name(), type));
+            result.add(new ResultColumn(column.name(), type, TypeModifiers.of(column.type(), type)));
         }
         return List.copyOf(result);
     }

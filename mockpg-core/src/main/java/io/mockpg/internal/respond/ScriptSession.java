@@ -4,6 +4,7 @@ import io.mockpg.Fault;
 import io.mockpg.internal.engine.Answer;
 import io.mockpg.internal.engine.Description;
 import io.mockpg.internal.engine.EngineSession;
+import io.mockpg.internal.engine.ErrorFields;
 import io.mockpg.internal.engine.Result;
 import io.mockpg.internal.engine.SessionInfo;
 import io.mockpg.internal.engine.StatementRequest;
@@ -177,6 +178,15 @@ final class ScriptSession implements EngineSession {
         return StatementDescriber.describe(engine.check(), snapshot, statement, null, info.user(),
                 info.database()) != null
                 || snapshot.builtins() && engine.builtins().describe(statement, null) != null;
+    }
+
+    @Override
+    public ErrorFields parseError(String sql) {
+        EngineSnapshot snapshot = engine.snapshot();
+        if (!snapshot.parseErrors()) {
+            return null;
+        }
+        return StatementDescriber.parseError(engine.check(), snapshot, engine.parse(sql), info.user(), info.database());
     }
 
     @Override

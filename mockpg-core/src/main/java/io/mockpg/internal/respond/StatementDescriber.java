@@ -1,6 +1,7 @@
 package io.mockpg.internal.respond;
 
 import io.mockpg.internal.engine.Description;
+import io.mockpg.internal.engine.ErrorFields;
 import io.mockpg.internal.engine.ParamTypes;
 import io.mockpg.internal.engine.ResultColumn;
 import io.mockpg.internal.matching.CompiledRule;
@@ -18,6 +19,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.Collections;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Describe-statement from the rules (https://www.postgresql.org/docs/current/protocol-flow.html#PROTOCOL-FLOW-EXT-QUERY): the rule is found by SQL alone (parameters
@@ -50,6 +52,28 @@ final class StatementDescriber {
         List<ResultColumn> columns = response.copy() && "COPY".equalsIgnoreCase(statement.verb()) ? null
                 : response.columns();
         return new Description(paramOids(statement, clientOids, rule.compiled()), columns);
+    }
+
+    /**
+     * The error PostgreSQL answers Parse of the statement with, when the rule that answers it by
+     * SQL alone (not a near miss) answers with one PostgreSQL raises at Parse; else null.
+     */
+    static ErrorFields parseError(RuleCheck check, EngineSnapshot snapshot, SqlStatement statement, String user,
+                                  String database) {
+        if (!snapshot.parseErrors()) {
+            return null;
+        }
+        MatchContext context = new MatchContext(statement, Collections.nCopies(statement.maxPlaceholder(), null),
+                true, user, database);
+        RuleSet.Candidates candidates = snapshot.rules().candidates(statement);
+        for (int rank = candidates.nextRank(); rank >= 0; rank = candidates.nextRank()) {
+            if (check.check(snapshot.rules().rule(rank), context, RuleCheck.Mode.DESCRIBE).matched()) {
+                PreparedRule rule = snapshot.rule(rank);
+                TemplateValues values = new TemplateValues(context.boundParams(), null, Set.of(), user, database);
+                return rule.currentResponse().parseError(statement, values);
+            }
+        }
+        return null;
     }
 
     /** Without a rule: the client's OIDs where given, else text; NoData. */

@@ -59,6 +59,11 @@ final class ExtendedProtocol {
             fail(ErrorFields.error("42P05", "prepared statement \"" + parse.name() + "\" already exists"));
             return;
         }
+        ErrorFields parseError = engine.parseError(parse.sql());
+        if (parseError != null) {
+            fail(parseError);
+            return;
+        }
         statements.put(parse.name(), new PreparedStatement(parse.sql(), parse.paramOids()));
         BackendMessages.parseComplete(session.out().buf());
     }

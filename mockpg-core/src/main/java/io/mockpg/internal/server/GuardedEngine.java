@@ -48,6 +48,15 @@ final class GuardedEngine {
         }
     }
 
+    ErrorFields parseError(String sql) {
+        try {
+            return engine.parseError(sql);
+        } catch (RuntimeException e) {
+            log.error("internal error parsing {}", LogText.escape(sql), e);
+            return null;
+        }
+    }
+
     Description describe(String sql, int[] clientOids) {
         try {
             return engine.describe(sql, clientOids);
