@@ -66,9 +66,14 @@ final class CompiledResponse {
         return error != null && error.mayBeRaisedAtParse();
     }
 
-    /** The error PostgreSQL would answer Parse of the statement with, or null when it would parse it. */
-    ErrorFields parseError(SqlStatement statement, TemplateValues values) {
-        return error != null && error.raisedAtParse(statement) ? error.render(values) : null;
+    /** Whether PostgreSQL would answer Parse of the statement with this answer's error. */
+    boolean failsAtParse(SqlStatement statement) {
+        return error != null && error.raisedAtParse(statement);
+    }
+
+    /** This answer's error, rendered: the answer to Parse when {@link #failsAtParse}. */
+    ErrorFields parseError(TemplateValues values) {
+        return error.render(values);
     }
 
     /** Renders the answer to one statement. */

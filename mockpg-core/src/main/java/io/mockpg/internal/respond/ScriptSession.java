@@ -24,8 +24,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Instant;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -186,7 +188,17 @@ final class ScriptSession implements EngineSession {
         if (!snapshot.parseErrors()) {
             return null;
         }
-        return StatementDescriber.parseError(engine.check(), snapshot, engine.parse(sql), info.user(), info.database());
+        SqlStatement statement = engine.parse(sql);
+        PreparedRule rule = StatementDescriber.failingParse(engine.check(), snapshot, statement, info.user(),
+                info.database());
+        if (rule == null) {
+            return null;
+        }
+        // journaled as answered by its rule, as when the error answers Execute
+        record(statement.text(), new StatementRequest(sql, List.of(), new int[0], true, null), List.of(),
+                rule.compiled().displayName(), Instant.now(), null);
+        return rule.currentResponse().parseError(new TemplateValues(Collections.nCopies(statement.maxPlaceholder(),
+                null), null, Set.of(), info.user(), info.database()));
     }
 
     @Override

@@ -1,7 +1,6 @@
 package io.mockpg.internal.respond;
 
 import io.mockpg.internal.engine.Description;
-import io.mockpg.internal.engine.ErrorFields;
 import io.mockpg.internal.engine.ParamTypes;
 import io.mockpg.internal.engine.ResultColumn;
 import io.mockpg.internal.matching.CompiledRule;
@@ -19,7 +18,6 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.Collections;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Describe-statement from the rules (https://www.postgresql.org/docs/current/protocol-flow.html#PROTOCOL-FLOW-EXT-QUERY): the rule is found by SQL alone (parameters
@@ -55,11 +53,11 @@ final class StatementDescriber {
     }
 
     /**
-     * The error PostgreSQL answers Parse of the statement with, when the rule that answers it by
-     * SQL alone (not a near miss) answers with one PostgreSQL raises at Parse; else null.
+     * The rule that answers the statement by SQL alone (not a near miss) when its answer is an
+     * error PostgreSQL raises at Parse (docs/script-reference.md, "error"); else null.
      */
-    static ErrorFields parseError(RuleCheck check, EngineSnapshot snapshot, SqlStatement statement, String user,
-                                  String database) {
+    static PreparedRule failingParse(RuleCheck check, EngineSnapshot snapshot, SqlStatement statement, String user,
+                                     String database) {
         if (!snapshot.parseErrors()) {
             return null;
         }
@@ -69,8 +67,7 @@ final class StatementDescriber {
         for (int rank = candidates.nextRank(); rank >= 0; rank = candidates.nextRank()) {
             if (check.check(snapshot.rules().rule(rank), context, RuleCheck.Mode.DESCRIBE).matched()) {
                 PreparedRule rule = snapshot.rule(rank);
-                TemplateValues values = new TemplateValues(context.boundParams(), null, Set.of(), user, database);
-                return rule.currentResponse().parseError(statement, values);
+                return rule.currentResponse().failsAtParse(statement) ? rule : null;
             }
         }
         return null;
