@@ -136,9 +136,11 @@ final class ScriptWriter {
      */
     static void writeAtomically(Path file, String text) throws IOException {
         Path absolute = file.toAbsolutePath();
-        Path temporary = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".tmp");
+        // created like any file (not createTempFile's owner-only mode): a script is shared and committed
+        Path temporary = absolute.resolveSibling("." + absolute.getFileName() + "." + java.util.UUID.randomUUID() + ".tmp");
         try {
-            Files.writeString(temporary, text, StandardCharsets.UTF_8);
+            Files.writeString(temporary, text, StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE_NEW,
+                    java.nio.file.StandardOpenOption.WRITE);
             try {
                 Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {
