@@ -23,6 +23,8 @@ import java.util.Map;
 final class SessionObserver {
     private static final short TEXT = 0;
     private static final int[] NO_OIDS = new int[0];
+    /** SQLSTATE of a statement sent in a failed transaction: "current transaction is aborted". */
+    private static final String IN_FAILED_TRANSACTION = "25P02";
 
     private final Recording recording;
     private final Builtins builtins;
@@ -360,6 +362,9 @@ final class SessionObserver {
 
     private void record(String sql, int[] paramOids, boolean described, List<String> params, Answer answer,
                         String tag, BackendMessage.ErrorResponse error) {
+        if (error != null && IN_FAILED_TRANSACTION.equals(error.sqlState())) {
+            return; // the statement was refused, not answered: a replay refuses it from its own transaction state
+        }
         SqlStatement statement = SqlStatement.parse(sql.strip());
         if (builtins.answers(statement)) {
             return; // driver chatter, answered by the built-ins on replay

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -108,6 +109,18 @@ class WireComparisonTest {
             FrontendMessages.execute(out, "", 0);
             FrontendMessages.sync(out);
         }));
+        // a failed transaction: the statements after the error are refused until ROLLBACK
+        steps.add(simple("BEGIN"));
+        steps.add(simple("INSERT INTO wire_items (id, name) VALUES (2, 'again')"));
+        steps.add(simple("SELECT name FROM wire_items WHERE id = 1"));
+        steps.add(new Step("extended in a failed transaction", out -> {
+            FrontendMessages.parse(out, "", "SELECT name FROM wire_items WHERE id = $1");
+            FrontendMessages.bind(out, "", "", "1");
+            FrontendMessages.execute(out, "", 0);
+            FrontendMessages.sync(out);
+        }));
+        steps.add(simple("ROLLBACK"));
+        steps.add(simple("SELECT name FROM wire_items WHERE id = 1"));
         steps.add(simple("SELEC name FROM wire_items"));
         steps.add(new Step("extended syntax error", out -> {
             FrontendMessages.parse(out, "", "SELECT name FROM wire_items WHERE");
@@ -224,9 +237,23 @@ class WireComparisonTest {
         }
         return switch (expected.type()) {
             case 'K' -> expected.body().length == actual.body().length;
+            case 'E' -> Arrays.equals(withoutRefusalLocation(expected.body()), withoutRefusalLocation(actual.body()));
             case 'T' -> Arrays.equals(withoutCatalogIds(expected.body()), withoutCatalogIds(actual.body()));
             default -> Arrays.equals(expected.body(), actual.body());
         };
+    }
+
+    /**
+     * An ErrorResponse body, without the source location (F, L, R) when it is 25P02: the refusal
+     * of a statement in a failed transaction is mockpg's own, and docs/recording.md says why it
+     * names no PostgreSQL source line.
+     */
+    private static byte[] withoutRefusalLocation(byte[] body) {
+        String text = new String(body, StandardCharsets.UTF_8);
+        if (!text.contains("\u0000C25P02\u0000")) {
+            return body;
+        }
+        return text.replaceAll("\u0000[FLR][^\u0000]*(?=\u0000)", "").getBytes(StandardCharsets.UTF_8);
     }
 
     /** A RowDescription body with every field's table OID and column number zeroed. */
