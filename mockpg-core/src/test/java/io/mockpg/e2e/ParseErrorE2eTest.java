@@ -17,7 +17,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /**
  * An error PostgreSQL raises while parsing a statement answers Parse, as PostgreSQL 15 does
- * (docs/script-reference.md, "error"); one it raises while running answers Execute.
+ * (docs/script-reference.md, "error"), one it raises converting a bind parameter answers Bind,
+ * and one it raises while running answers Execute.
  */
 class ParseErrorE2eTest {
     @AutoClose
@@ -36,6 +37,9 @@ class ParseErrorE2eTest {
                     respond: {error: {code: "42501", message: "permission denied for table secret"}}
                   - match: {sql: CREATE TABLE items (id int4)}
                     respond: {error: {code: "42P07", message: "relation \\"items\\" already exists"}}
+                  - match: {sql: "SELECT name FROM items WHERE id = $1", params: [one]}
+                    respond: {error: {code: "22P02", message: "invalid input syntax for type bigint: \\"one\\"",
+                              where: "unnamed portal parameter $1 = '...'"}}
                   - match: {sql: SELECT broken()}
                     respond: {error: {code: "42P01", message: "relation \\"gone\\" does not exist",
                               where: "PL/pgSQL function broken() line 1 at RETURN"}}
@@ -55,6 +59,17 @@ class ParseErrorE2eTest {
         assertEquals(List.of("1", "Z"), parseAndSync("SELECT id FROM secret"));
         assertEquals(List.of("1", "Z"), parseAndSync("CREATE TABLE items (id int4)"));
         assertEquals(List.of("1", "Z"), parseAndSync("SELECT broken()"));
+    }
+
+    @Test
+    void bindIsAnsweredWithTheErrorOfAParameterItsTypeCannotRead() throws Exception {
+        try (RawPgClient client = new RawPgClient(server.host(), server.port())) {
+            client.login();
+            client.send(RawPgClient.concat(RawPgClient.parse("", "SELECT name FROM items WHERE id = $1", 20),
+                    RawPgClient.bind("", "", "one"), RawPgClient.execute(""), RawPgClient.sync()));
+            assertEquals(List.of("1", "E 22P02", "Z"), client.readUntilReady().stream()
+                    .map(m -> m.type() == 'E' ? "E " + m.fields().get('C') : String.valueOf(m.type())).toList());
+        }
     }
 
     @Test

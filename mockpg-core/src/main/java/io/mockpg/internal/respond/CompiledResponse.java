@@ -71,8 +71,16 @@ final class CompiledResponse {
         return error != null && error.raisedAtParse(statement);
     }
 
-    /** This answer's error, rendered: the answer to Parse when {@link #failsAtParse}. */
-    ErrorFields parseError(TemplateValues values) {
+    /**
+     * Whether PostgreSQL would answer Bind with this answer's error: one it raised converting a
+     * parameter, as its context ({@code where}) says, e.g. "unnamed portal parameter $1 = '...'".
+     */
+    boolean failsAtBind() {
+        return error != null && error.raisedAtBind();
+    }
+
+    /** This answer's error, rendered: the answer to Parse or Bind when {@link #failsAtParse} or {@link #failsAtBind}. */
+    ErrorFields error(TemplateValues values) {
         return error.render(values);
     }
 

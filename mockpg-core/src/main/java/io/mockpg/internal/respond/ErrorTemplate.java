@@ -7,6 +7,7 @@ import io.mockpg.internal.sql.SqlStatement;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** An {@code error} or {@code notices} entry with its string fields compiled as templates. */
 record ErrorTemplate(String severity, Template code, Template message, Template detail, Template hint,
@@ -60,6 +61,16 @@ record ErrorTemplate(String severity, Template code, Template message, Template 
             return true;
         }
         return !sqlState.equals("42501") && ANALYSED_AT_PARSE.contains(statement.verb().toUpperCase(Locale.ROOT));
+    }
+
+    /** The context PostgreSQL gives an error in converting a bind parameter (PostgreSQL 15's postgres.c). */
+    private static final Pattern BIND_PARAMETER_CONTEXT =
+            Pattern.compile("^(unnamed portal|portal \".*\") parameter \\$[0-9]+( = .*)?$");
+
+    /** Whether the error may be one PostgreSQL raises at Bind, converting a parameter. */
+    boolean raisedAtBind() {
+        String context = where.render(NO_VALUES);
+        return context != null && BIND_PARAMETER_CONTEXT.matcher(context).matches();
     }
 
     ErrorFields render(TemplateValues values) {

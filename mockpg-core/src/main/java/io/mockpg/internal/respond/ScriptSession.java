@@ -15,6 +15,8 @@ import io.mockpg.internal.matching.MatchContext;
 import io.mockpg.internal.matching.MatchedRule;
 import io.mockpg.internal.matching.CatalogReads;
 import io.mockpg.internal.matching.NearMissReport;
+import io.mockpg.internal.matching.RuleCheck;
+import io.mockpg.internal.matching.RuleSet;
 import io.mockpg.internal.respond.builtin.BuiltinSession;
 import io.mockpg.internal.script.UnmatchedMode;
 import io.mockpg.internal.session.SessionTransaction;
@@ -197,8 +199,35 @@ final class ScriptSession implements EngineSession {
         // journaled as answered by its rule, as when the error answers Execute
         record(statement.text(), new StatementRequest(sql, List.of(), new int[0], true, null), List.of(),
                 rule.compiled().displayName(), Instant.now(), null);
-        return rule.currentResponse().parseError(new TemplateValues(Collections.nCopies(statement.maxPlaceholder(),
+        return rule.currentResponse().error(new TemplateValues(Collections.nCopies(statement.maxPlaceholder(),
                 null), null, Set.of(), info.user(), info.database()));
+    }
+
+    @Override
+    public ErrorFields bindError(String sql, List<String> params) {
+        EngineSnapshot snapshot = engine.snapshot();
+        if (!snapshot.bindErrors()) {
+            return null;
+        }
+        SqlStatement statement = engine.parse(sql);
+        MatchContext context = new MatchContext(statement, params, true, info.user(), info.database());
+        RuleSet.Candidates candidates = snapshot.rules().candidates(statement);
+        for (int rank = candidates.nextRank(); rank >= 0; rank = candidates.nextRank()) {
+            if (engine.check().check(snapshot.rules().rule(rank), context, RuleCheck.Mode.ANSWER).matched()) {
+                // the answering rule: claimed only when its answer is the Bind's error, else Execute claims it
+                PreparedRule rule = snapshot.rule(rank);
+                MatchedRule matched = rule.currentResponse().failsAtBind()
+                        ? engine.matcher().tryAnswer(snapshot.rules().rule(rank), rank, context) : null;
+                if (matched == null) {
+                    return null;
+                }
+                record(statement.text(), new StatementRequest(sql, params, new int[0], true, null), params,
+                        rule.compiled().displayName(), Instant.now(), null);
+                return rule.response(matched.answerIndex()).error(new TemplateValues(matched.params(),
+                        matched.groups(), rule.compiled().groupNames(), info.user(), info.database()));
+            }
+        }
+        return null;
     }
 
     @Override

@@ -96,6 +96,11 @@ final class ExtendedProtocol {
             fail(ErrorFields.error("22P03", "incorrect binary data format in bind parameter " + e.number));
             return;
         }
+        ErrorFields bindError = engine.bindError(statement.sql(), params);
+        if (bindError != null) {
+            fail(bindError);
+            return;
+        }
         portals.put(bind.portal(), new Portal(statement, params, oids, bind.resultFormats()));
         BackendMessages.bindComplete(session.out().buf());
     }

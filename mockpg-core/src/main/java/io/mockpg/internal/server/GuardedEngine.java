@@ -57,6 +57,15 @@ final class GuardedEngine {
         }
     }
 
+    ErrorFields bindError(String sql, List<String> params) {
+        try {
+            return engine.bindError(sql, params);
+        } catch (RuntimeException e) {
+            log.error("internal error binding {}", LogText.escape(sql), e);
+            return null;
+        }
+    }
+
     Description describe(String sql, int[] clientOids) {
         try {
             return engine.describe(sql, clientOids);

@@ -82,6 +82,21 @@ class WireComparisonTest {
                 FrontendMessages.sync(out);
             }));
         }
+        String moreTypes = "SELECT '\\x0102'::bytea AS raw, 'a0eebc99-9c0b-4ef8-bb6d-6bb9bd380a11'::uuid AS ref,"
+                + " '{\"k\": [1, 2.50]}'::jsonb AS doc, '1 day 02:03:04.5'::interval AS span, DATE '2024-02-29' AS day,"
+                + " 1.5::float8 AS f8, 0.1::float4 AS f4, 12345678901234::int8 AS big, -7::int2 AS small,"
+                + " TIME '10:11:12' AS t, TIMESTAMP '2024-03-01 10:00:00.5' AS ts, NULL::int4 AS nothing,"
+                + " ARRAY[1.5, NULL, -2]::numeric[] AS amounts, 'x'::varchar(5) AS code";
+        steps.add(simple(moreTypes));
+        for (short[] formats : List.of(TEXT, BINARY)) {
+            steps.add(new Step("more types, result format " + Arrays.toString(formats), out -> {
+                FrontendMessages.parse(out, "", moreTypes);
+                WireClient.bind(out, "", "", formats);
+                FrontendMessages.describe(out, 'P', "");
+                FrontendMessages.execute(out, "", 0);
+                FrontendMessages.sync(out);
+            }));
+        }
         steps.add(new Step("portal resumed at its row limit", out -> {
             FrontendMessages.parse(out, "", "SELECT id, name FROM wire_items WHERE id <= 3 ORDER BY id");
             WireClient.bind(out, "", "", TEXT);
@@ -121,6 +136,12 @@ class WireComparisonTest {
         }));
         steps.add(simple("ROLLBACK"));
         steps.add(simple("SELECT name FROM wire_items WHERE id = 1"));
+        steps.add(new Step("a parameter that is not an int8", out -> {
+            FrontendMessages.parse(out, "", "SELECT name FROM wire_items WHERE id = $1", 20);
+            FrontendMessages.bind(out, "", "", "one");
+            FrontendMessages.execute(out, "", 0);
+            FrontendMessages.sync(out);
+        }));
         steps.add(simple("SELEC name FROM wire_items"));
         steps.add(new Step("extended syntax error", out -> {
             FrontendMessages.parse(out, "", "SELECT name FROM wire_items WHERE");
