@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs the non-JVM clients of the compatibility suites, idempotently: the Python drivers
 # and frameworks into python/.venv (pinned in python/requirements.txt), the Node packages into
-# node/node_modules (npm ci, from package-lock.json) and the Go applications (go/bin). psql and pgbench come from the system
+# node/node_modules (npm ci, from package-lock.json), the Go applications (go/bin) and Ruby's
+# ActiveRecord (Debian packages). psql and pgbench come from the system
 # (Debian: postgresql-client and postgresql); .ci/run installs them when missing.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -20,10 +21,11 @@ if [ ! -f "$lock" ] || [ "$here/node/package-lock.json" -nt "$lock" ]; then
 fi
 
 # The Go applications of the framework suite: Debian's Go and driver packages, built offline
-# in GOPATH mode against /usr/share/gocode (no module download).
-go_packages=(golang-go golang-github-jackc-pgx-v4-dev golang-github-lib-pq-dev)
+# in GOPATH mode against /usr/share/gocode (no module download). The Ruby application: Debian's
+# Ruby with ActiveRecord and the pg gem.
+system_packages=(golang-go golang-github-jackc-pgx-v4-dev golang-github-lib-pq-dev ruby ruby-activerecord ruby-pg)
 missing=()
-for package in "${go_packages[@]}"; do
+for package in "${system_packages[@]}"; do
     dpkg -s "$package" >/dev/null 2>&1 || missing+=("$package")
 done
 if [ ${#missing[@]} -gt 0 ]; then

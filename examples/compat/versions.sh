@@ -15,6 +15,7 @@ boot="$(sed -n '/<parent>/,/<\/parent>/s:.*<version>\(.*\)</version>.*:\1:p' "$h
 boot_bom="$HOME/.m2/repository/org/springframework/boot/spring-boot-dependencies/$boot/spring-boot-dependencies-$boot.pom"
 bootversion() { [ -f "$boot_bom" ] && pomproperty "$boot_bom" "$1" || echo missing; }
 debversion() { dpkg-query -W -f='${Version}' "$1" 2>/dev/null | sed 's/-[^-]*$//' || echo missing; }
+rubyversion() { ruby -r"$1" -e "print $2" 2>/dev/null || echo missing; }
 libpq="$(psql --version 2>/dev/null | sed -n 's/.* \([0-9][0-9]*\)\.[0-9].*/\1/p')"
 
 cat <<TABLE
@@ -43,4 +44,5 @@ cat <<TABLE
 | Sequelize (node-postgres) | $(nodeversion sequelize) | framework: authenticate, findAll, create … returning, transaction rollback, UniqueConstraintError |
 | pgx (Go, Debian golang-github-jackc-pgx-v4-dev) | $(debversion golang-github-jackc-pgx-v4-dev) | framework: typed query, insert … returning, transaction rollback, PgError 23505 |
 | database/sql + lib/pq (Go, Debian golang-github-lib-pq-dev) | $(debversion golang-github-lib-pq-dev) | framework: typed query, insert … returning, transaction rollback, pq.Error 23505 |
+| ActiveRecord (Ruby, Debian ruby-activerecord, pg gem $(rubyversion pg PG::VERSION)) | $(rubyversion active_record ActiveRecord::VERSION::STRING) | framework: models with integer, text, numeric, timestamp and boolean columns, association preload, create … returning id, transaction rollback, RecordNotUnique |
 TABLE

@@ -7,7 +7,7 @@
 #
 #   bash examples/compat/frameworks/run.sh [--only NAME] [--require-jvm]
 #
-# Needs mockpg-core/target/mockpg.jar, the Python and Node packages of ../setup.sh, psql, and
+# Needs mockpg-core/target/mockpg.jar, the Python, Node, Go and Ruby packages of ../setup.sh, psql, and
 # the real PostgreSQL of tools/postgres.sh (started here if needed). Exit 1 on any failure.
 set -uo pipefail
 
@@ -54,6 +54,7 @@ APPS=(
     "sequelize|node $compat/node/sequelize-app.mjs"
     "pgx|$compat/go/bin/pgxapp"
     "lib-pq|$compat/go/bin/pqapp"
+    "activerecord|ruby $compat/ruby/activerecord_app.rb"
 )
 
 run_app() { # name, target, command...

@@ -166,6 +166,13 @@ class FrameworkBootTest {
             assertTrue(actual.containsAll(mocked), "rows PostgreSQL does not have: "
                     + mocked.stream().filter(row -> !actual.contains(row)).toList());
             assertTrue(mocked.contains("int4|b|23|1007|int4range|3904|3905"), mocked.toString());
+            assertTrue(mocked.contains("_tstzrange|b|3911|0|null|null|null"), mocked.toString());
+            // every type of the built-in catalog PostgreSQL lists is there, and its ranges' arrays
+            List<String> names = mocked.stream().map(row -> row.substring(0, row.indexOf('|'))).toList();
+            List<String> reachable = actual.stream().filter(row -> java.util.Set.of("bool", "int4", "_int4", "text",
+                    "_text", "numeric", "timestamptz", "jsonb", "uuid", "_int8range", "_daterange").contains(
+                    row.substring(0, row.indexOf('|')))).toList();
+            assertTrue(mocked.containsAll(reachable), reachable + " in " + names);
         }
     }
 

@@ -11,6 +11,11 @@ final class BuiltinError extends RuntimeException {
         this.fields = ErrorFields.error(code, message);
     }
 
+    BuiltinError(ErrorFields fields) {
+        super(fields.message(), null, false, false);
+        this.fields = fields;
+    }
+
     ErrorFields fields() {
         return fields;
     }

@@ -168,6 +168,12 @@ public final class Builtins {
         if (hasFrom && InformationSchemaSequences.recognizes(tokens)) {
             return InformationSchemaSequences.plan(tokens, server.rules());
         }
+        if (hasFrom && TableIntrospection.mayAnswer(tokens)) {
+            BuiltinPlan introspection = TableIntrospection.plan(tokens, server.rules());
+            if (introspection != null) {
+                return introspection;
+            }
+        }
         return hasFrom ? CatalogQueries.plan(tokens) : SelectList.plan(tokens, facts);
     }
 

@@ -31,10 +31,45 @@ final class Catalog {
             return isArray() ? 'A' : typtype == 'p' ? 'P' : 'U';
         }
 
+        /** The input function's name, as {@code typinput::text} prints it. */
         String typinput() {
-            return isArray() ? "array_in" : name + "_in";
+            return isArray() ? "array_in" : TYPINPUT.getOrDefault(name, name + "_in");
+        }
+
+        /** pg_type.typelem: an array's element, and for the fixed-length types subscripted as arrays theirs. */
+        long typelem() {
+            return elemOid != 0 ? elemOid : SUBSCRIPTED.getOrDefault(name, 0);
+        }
+
+        /** pg_type.typdelim: ';' for box (whose text form contains commas), ',' for every other type. */
+        String typdelim() {
+            return name.equals("box") ? ";" : ",";
         }
     }
+
+    /**
+     * A built-in range type of PostgreSQL 15's pg_range: its OID, name, subtype and array type
+     * (the range types are not in the type registry: no result column has them).
+     */
+    record RangeType(int oid, String name, int subtypeOid, int arrayOid) {
+    }
+
+    static final List<RangeType> RANGES = List.of(
+            new RangeType(3904, "int4range", 23, 3905), new RangeType(3906, "numrange", 1700, 3907),
+            new RangeType(3908, "tsrange", 1114, 3909), new RangeType(3910, "tstzrange", 1184, 3911),
+            new RangeType(3912, "daterange", 1082, 3913), new RangeType(3926, "int8range", 20, 3927));
+
+    /** Input functions whose names are not {@code typname_in} (PostgreSQL 15's pg_type). */
+    private static final Map<String, String> TYPINPUT = Map.ofEntries(
+            Map.entry("bool", "boolin"), Map.entry("bytea", "byteain"), Map.entry("char", "charin"),
+            Map.entry("name", "namein"), Map.entry("int8", "int8in"), Map.entry("int2", "int2in"),
+            Map.entry("int4", "int4in"), Map.entry("text", "textin"), Map.entry("oid", "oidin"),
+            Map.entry("float4", "float4in"), Map.entry("float8", "float8in"), Map.entry("unknown", "unknownin"),
+            Map.entry("money", "cash_in"), Map.entry("bpchar", "bpcharin"), Map.entry("varchar", "varcharin"),
+            Map.entry("refcursor", "textin"));
+
+    /** Non-array types with a typelem: name is subscripted as char[], point as float8[], box as point[]. */
+    private static final Map<String, Integer> SUBSCRIPTED = Map.of("name", 18, "point", 701, "box", 600);
 
     private static final List<String> STANDARD = List.of("bool", "bytea", "name", "int8", "int2", "int4", "text",
             "oid", "json", "xml", "float4", "float8", "money", "bpchar", "varchar", "date", "time", "timestamp",

@@ -31,6 +31,9 @@ final class CatalogQueries {
         if (PsycopgTypeInfo.recognizes(tokens)) {
             return PsycopgTypeInfo.plan();
         }
+        if (ActiveRecordTypes.recognizes(tokens)) {
+            return ActiveRecordTypes.plan(tokens);
+        }
         if (Keywords.recognizes(words)) {
             return Keywords.plan(tokens);
         }

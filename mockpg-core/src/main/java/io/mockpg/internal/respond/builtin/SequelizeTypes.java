@@ -15,8 +15,11 @@ import java.util.stream.Collectors;
  * {@code WITH ranges AS (SELECT … FROM pg_range LEFT OUTER JOIN pg_type …) SELECT pg_type.typname,
  * pg_type.typtype, pg_type.oid, pg_type.typarray, ranges.rngtypname, ranges.rngtypid,
  * ranges.rngtyparray FROM pg_type LEFT OUTER JOIN ranges … WHERE (pg_type.typtype IN('b', 'e'))}.
- * Answered with the built-in catalog's base types (a fresh database has no enums) and
- * PostgreSQL's six built-in range types.
+ * Answered with the built-in catalog's base types and their arrays, the arrays of PostgreSQL's
+ * six built-in range types, and those ranges over their subtypes (a fresh database has no enums).
+ * PostgreSQL 15 lists some 300 more base types (system types such as {@code regproc},
+ * {@code tid}, the geometric types, the arrays of every catalog relation's row type); no result
+ * column of mockpg has those types, so Sequelize needs no parser for them.
  */
 final class SequelizeTypes {
     private static final String SHAPE = "with ranges as ( select pg_range . rngtypid , pg_type . typname as rngtypname ,"
@@ -24,15 +27,6 @@ final class SequelizeTypes {
             + " pg_type . oid = pg_range . rngtypid ) select pg_type . typname , pg_type . typtype , pg_type . oid ,"
             + " pg_type . typarray , ranges . rngtypname , ranges . rngtypid , ranges . rngtyparray from pg_type"
             + " left outer join ranges on pg_type . oid = ranges . rngsubtype where ( pg_type . typtype in ( b , e ) )";
-
-    /** Element type OID → range name, range OID, range array OID (pg_range of PostgreSQL 15). */
-    private static final Map<Integer, Object[]> RANGES = Map.of(
-            23, new Object[] {"int4range", 3904L, 3905L},
-            1700, new Object[] {"numrange", 3906L, 3907L},
-            1114, new Object[] {"tsrange", 3908L, 3909L},
-            1184, new Object[] {"tstzrange", 3910L, 3911L},
-            1082, new Object[] {"daterange", 3912L, 3913L},
-            20, new Object[] {"int8range", 3926L, 3927L});
 
     private static final List<ResultColumn> COLUMNS = List.of(
             new ResultColumn("typname", Types.of("name")), new ResultColumn("typtype", PgTypes.CHAR),
@@ -53,9 +47,15 @@ final class SequelizeTypes {
             if (type.typtype() != 'b') {
                 continue;
             }
-            Object[] range = RANGES.getOrDefault(type.oid(), new Object[3]);
+            Object[] range = Catalog.RANGES.stream().filter(candidate -> candidate.subtypeOid() == type.oid())
+                    .findFirst().map(found -> new Object[] {found.name(), (long) found.oid(), (long) found.arrayOid()})
+                    .orElse(new Object[3]);
             rows.add(new Object[] {type.name(), String.valueOf(type.typtype()), (long) type.oid(),
                 (long) type.arrayOid(), range[0], range[1], range[2]});
+        }
+        // the range types are 'r', their arrays 'b' like every array
+        for (Catalog.RangeType range : Catalog.RANGES) {
+            rows.add(new Object[] {"_" + range.name(), "b", (long) range.arrayOid(), 0L, null, null, null});
         }
         List<Object[]> answer = List.copyOf(rows);
         return new BuiltinPlan(COLUMNS, Map.of(), (request, session) -> Answers.select(COLUMNS, answer));

@@ -34,6 +34,13 @@ class BuiltinFixture {
         this(null, Map.of());
     }
 
+    /** A server whose script is this YAML: its rules say what the schema holds. */
+    BuiltinFixture(String scriptYaml) {
+        List<io.mockpg.internal.script.Rule> rules = io.mockpg.internal.script.yaml.ScriptLoader
+                .parse("test.yaml", scriptYaml).rules();
+        builtins = new Builtins(new BuiltinServer(null, Map.of(), "127.0.0.1", () -> 5433, hub, () -> rules));
+    }
+
     /** A session with its delivered notifications and its transaction, which every answer's effect moves on. */
     final class Client {
         final List<Notification> received = new CopyOnWriteArrayList<>();
