@@ -1,6 +1,7 @@
 package io.mockpg.internal.record;
 
 import io.mockpg.internal.protocol.frontend.FrontendMessage;
+import io.mockpg.internal.respond.CopyCommand;
 import io.mockpg.internal.respond.builtin.Builtins;
 import io.mockpg.internal.sql.Parameterized;
 import io.mockpg.internal.sql.SqlStatement;
@@ -22,6 +23,8 @@ import java.util.Map;
 final class SessionObserver {
     private static final short TEXT = 0;
     private static final int[] NO_OIDS = new int[0];
+    /** SQLSTATE of a statement sent in a failed transaction: "current transaction is aborted". */
+    private static final String IN_FAILED_TRANSACTION = "25P02";
 
     private final Recording recording;
     private final Builtins builtins;
@@ -45,6 +48,8 @@ final class SessionObserver {
     private static final class Prepared {
         final String sql;
         int[] paramOids;
+        /** The server reported paramOids in a ParameterDescription: a replay reports them too. */
+        boolean described;
         List<BackendMessage.Field> fields;
         /** Worked out at its first answer, for every later execution. */
         Template template;
@@ -111,6 +116,10 @@ final class SessionObserver {
         final List<List<Object>> rows = new ArrayList<>();
         final List<Map<Character, String>> notices = new ArrayList<>();
         boolean copy;
+        /** COPY TO STDOUT: the data sent, read back into rows when the answer is recorded. */
+        CopyOutRows copyOut;
+        /** COPY FROM STDIN: the CopyInResponse's column count. */
+        int copyInColumns;
     }
 
     void fromClient(FrontendMessage message) {
@@ -186,6 +195,7 @@ final class SessionObserver {
             Prepared statement = statements.get(describe.name());
             if (statement != null) {
                 statement.paramOids = parameters.typeOids();
+                statement.described = true;
             }
             return;
         }
@@ -251,7 +261,9 @@ final class SessionObserver {
             suspended.remove(portal);
             failedBatch(step, error);
         } else if (message instanceof BackendMessage.CopyResponse copy) {
-            answer.copy = true;
+            copyStarted(answer, portal.statement.sql, copy);
+        } else if (message instanceof BackendMessage.CopyData data && answer.copyOut != null) {
+            answer.copyOut.data(data.data());
         } else if (message instanceof BackendMessage.Empty) {
             portal.answer = null;
             expected.poll(); // EmptyQueryResponse
@@ -285,8 +297,10 @@ final class SessionObserver {
             answer.rows.add(row(answer, row));
         } else if (message instanceof BackendMessage.NoticeResponse notice) {
             answer.notices.add(notice.fields());
-        } else if (message instanceof BackendMessage.CopyResponse) {
-            answer.copy = true;
+        } else if (message instanceof BackendMessage.CopyResponse copy) {
+            copyStarted(answer, sql, copy);
+        } else if (message instanceof BackendMessage.CopyData data && answer.copyOut != null) {
+            answer.copyOut.data(data.data());
         } else if (message instanceof BackendMessage.CommandComplete complete) {
             if (sql != null) {
                 record(sql, NO_OIDS, List.of(), answer, complete.tag(), null);
@@ -303,6 +317,30 @@ final class SessionObserver {
         } else if (message instanceof BackendMessage.ReadyForQuery) {
             expected.poll();
         }
+    }
+
+    private void copyStarted(Answer answer, String sql, BackendMessage.CopyResponse response) {
+        answer.copy = true;
+        CopyCommand command = sql == null ? null : CopyCommand.of(SqlStatement.parse(sql.strip()));
+        if (response.type() == 'H') {
+            boolean binary = response.format() == 1;
+            answer.copyOut = new CopyOutRows(command != null && command.csv(), command != null && command.header(),
+                    response.columnFormats().length, binary);
+            if (binary) {
+                columnTypes.warn("COPY in binary format: its rows are not recorded (a script sends text or CSV): " + sql);
+            }
+        } else if (response.type() == 'G' && command != null && command.columnCount() < 0) {
+            answer.copyInColumns = response.columnFormats().length;
+        }
+    }
+
+    /** A COPY's columns, all text: its CopyResponse gives their number, not their types. */
+    private static List<RecordedColumn> copyColumns(List<String> names) {
+        List<RecordedColumn> columns = new ArrayList<>(names.size());
+        for (String name : names) {
+            columns.add(new RecordedColumn(name, "text", null));
+        }
+        return List.copyOf(columns);
     }
 
     private static void nextStatement(SimpleQuery query) {
@@ -332,12 +370,12 @@ final class SessionObserver {
         if (statement.template == null) {
             statement.template = template(statement.sql);
         }
-        record(statement.template, statement.paramOids, params, answer, tag, error);
+        record(statement.template, statement.paramOids, statement.described, params, answer, tag, error);
     }
 
     private void record(String sql, int[] paramOids, List<String> params, Answer answer, String tag,
                         BackendMessage.ErrorResponse error) {
-        record(template(sql), paramOids, params, answer, tag, error);
+        record(template(sql), paramOids, false, params, answer, tag, error);
     }
 
     private Template template(String sql) {
@@ -350,10 +388,13 @@ final class SessionObserver {
                 SqlStatement.parse(parameterized.sql()).normalized());
     }
 
-    private void record(Template template, int[] paramOids, List<String> params, Answer answer, String tag,
-                        BackendMessage.ErrorResponse error) {
+    private void record(Template template, int[] paramOids, boolean described, List<String> params, Answer answer,
+                        String tag, BackendMessage.ErrorResponse error) {
         if (template.builtin()) {
             return; // driver chatter, answered by the built-ins on replay
+        }
+        if (error != null && IN_FAILED_TRANSACTION.equals(error.sqlState())) {
+            return; // the statement was refused, not answered: a replay refuses it from its own transaction state
         }
         List<String> texts = new ArrayList<>(template.slots().size());
         List<Object> values = new ArrayList<>(template.slots().size());
@@ -370,17 +411,47 @@ final class SessionObserver {
             });
         }
         List<RecordedColumn> columns = null;
+        List<List<Object>> rows = answer.rows;
         if (answer.fields != null && error == null) {
             columns = new ArrayList<>();
             for (BackendMessage.Field field : answer.fields) {
                 columns.add(columnTypes.column(field));
             }
+        } else if (answer.copyOut != null && !answer.copyOut.binary() && error == null) {
+            columns = copyColumns(answer.copyOut.names());
+            rows = answer.copyOut.rows();
+        } else if (answer.copyInColumns > 0 && error == null) {
+            List<String> names = new ArrayList<>();
+            for (int i = 1; i <= answer.copyInColumns; i++) {
+                names.add("column" + i);
+            }
+            columns = copyColumns(names);
         }
         RecordedAnswer recorded = new RecordedAnswer(columns == null ? null : List.copyOf(columns),
-                List.copyOf(answer.rows), tag, error == null ? null : error.fields(), List.copyOf(answer.notices),
+                List.copyOf(rows), tag, error == null ? null : error.fields(), List.copyOf(answer.notices),
                 answer.copy);
         recording.add(template.normalized(), java.util.Collections.unmodifiableList(texts), template.sql(),
-                java.util.Collections.unmodifiableList(values), recorded);
+                java.util.Collections.unmodifiableList(values), described ? paramTypes(template.slots(), paramOids) : null,
+                recorded);
+    }
+
+    /**
+     * The reported parameter types by name, when the rule's {@code $n} are the statement's own
+     * (no literal turned into a placeholder) and a script can name every type; else null.
+     */
+    private static List<String> paramTypes(List<Parameterized.Value> values, int[] paramOids) {
+        if (values.size() != paramOids.length || paramOids.length == 0) {
+            return null;
+        }
+        List<String> names = new ArrayList<>(paramOids.length);
+        for (int i = 0; i < paramOids.length; i++) {
+            String name = ValueText.typeName(paramOids[i]);
+            if (values.get(i).kind() != Parameterized.Kind.BOUND || values.get(i).parameter() != i + 1 || name == null) {
+                return null;
+            }
+            names.add(name);
+        }
+        return List.copyOf(names);
     }
 
     @Override

@@ -64,6 +64,11 @@ final class ExtendedProtocol {
             fail(ErrorFields.error("42P05", "prepared statement \"" + parse.name() + "\" already exists"));
             return;
         }
+        ErrorFields parseError = engine.parseError(parse.sql());
+        if (parseError != null) {
+            fail(parseError);
+            return;
+        }
         statements.put(parse.name(), new PreparedStatement(parse.sql(), parse.paramOids()));
         BackendMessages.parseComplete(session.out().buf());
     }
@@ -95,6 +100,11 @@ final class ExtendedProtocol {
             params = BindParameters.texts(bind.values(), formats, oids);
         } catch (BindParameters.Undecodable e) {
             fail(ErrorFields.error("22P03", "incorrect binary data format in bind parameter " + e.number));
+            return;
+        }
+        ErrorFields bindError = engine.bindError(statement.sql(), params);
+        if (bindError != null) {
+            fail(bindError);
             return;
         }
         Portal portal = new Portal(statement, params, oids, bind.resultFormats());
