@@ -87,6 +87,58 @@ mock_stop() {
     rm -f "$work/$1.pid"
 }
 
+# ---------------------------------------------------------------------------------------
+# In front of a PostgreSQL: PgBouncer and the recorder, addressed like mockpg instances (bench_tps NAME).
+# The upstream: UP_HOST UP_PORT UP_USER UP_PASSWORD UP_DB (the password may be empty for trust).
+
+# pgbouncer_start NAME: Debian's pgbouncer with its own ini, session pooling, no TLS on either
+# side, clients trusted (as the recorder trusts them), run as the postgres user when root
+pgbouncer_start() {
+    local name="$1" dir="$work/$1" port
+    port="$(free_port)"
+    mkdir -p "$dir"
+    printf '"%s" "%s"\n' "$UP_USER" "$UP_PASSWORD" >"$dir/userlist.txt"
+    cat >"$dir/pgbouncer.ini" <<INI
+[databases]
+$UP_DB = host=$UP_HOST port=$UP_PORT dbname=$UP_DB user=$UP_USER${UP_PASSWORD:+ password=$UP_PASSWORD}
+[pgbouncer]
+listen_addr = 127.0.0.1
+listen_port = $port
+unix_socket_dir =
+auth_type = trust
+auth_file = $dir/userlist.txt
+pool_mode = session
+max_client_conn = 1100
+default_pool_size = 100
+server_tls_sslmode = disable
+client_tls_sslmode = disable
+ignore_startup_parameters = extra_float_digits
+logfile = $dir/pgbouncer.log
+pidfile = $dir/pgbouncer.pid
+INI
+    [ "$(id -u)" != 0 ] || chown -R postgres "$dir"
+    as_pg pgbouncer -d "$dir/pgbouncer.ini" >"$work/$name.log" 2>&1 || fail "pgbouncer did not start: $(tail -3 "$dir/pgbouncer.log")"
+    local i
+    for ((i = 0; i < 100; i++)); do [ -s "$dir/pgbouncer.pid" ] && break; sleep 0.1; done
+    cp "$dir/pgbouncer.pid" "$work/$name.pid" # its own process: stopped, and its CPU read, like a mockpg instance's
+    await_listening "$name" pgbouncer 10 python3 -c "import socket; socket.create_connection(('127.0.0.1', $port), 1)" 2>/dev/null
+    echo "$port" >"$work/$name.port"
+    echo "127.0.0.1 $port $UP_USER $UP_DB" >"$work/$name.target"
+}
+
+# recorder_start NAME OUT [JVM_OPTIONS]: mockpg record in front of the upstream, writing OUT
+recorder_start() {
+    local name="$1" out="$2" jvm="${3:-}"
+    rm -f "$work/$name.port"
+    # shellcheck disable=SC2086
+    PGPASSWORD="$UP_PASSWORD" java $jvm -jar "$jar" record \
+        --upstream "postgresql://$UP_USER@$UP_HOST:$UP_PORT/$UP_DB?sslmode=disable" --out "$out" \
+        --port 0 --port-file "$work/$name.port" >"$work/$name.log" 2>&1 &
+    echo $! >"$work/$name.pid"
+    await_listening "$name" "mockpg record" 60 test -s "$work/$name.port"
+    echo "127.0.0.1 $(mock_port "$name") $UP_USER $UP_DB" >"$work/$name.target"
+}
+
 # Heap in use after a full GC, in MB (sum of the generations' "used").
 heap_used_mb() {
     jcmd "$1" GC.run >/dev/null
@@ -145,7 +197,9 @@ pg_fresh_start() {
 # Measurements
 
 target_args() { # TARGET -> host port user database
-    if [ "$1" = pg ]; then echo "127.0.0.1 $pg_port postgres postgres"; else echo "127.0.0.1 $(mock_port "$1") app app"; fi
+    if [ -e "$work/$1.target" ]; then cat "$work/$1.target"
+    elif [ "$1" = pg ]; then echo "127.0.0.1 $pg_port postgres postgres"
+    else echo "127.0.0.1 $(mock_port "$1") app app"; fi
 }
 
 # bench_tps TARGET PROTOCOL SCRIPT SECONDS -> TPS

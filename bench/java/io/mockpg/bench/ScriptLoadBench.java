@@ -25,7 +25,7 @@ import org.yaml.snakeyaml.Yaml;
  *
  * <pre>
  * ScriptLoadBench JAR BIG EMPTY ROUNDS   the table below (spawns the fresh JVMs itself)
- * ScriptLoadBench compose FILE           in this fresh JVM: SnakeYAML composes FILE once, "compose-ms N"
+ * ScriptLoadBench compose FILE           in this fresh JVM: SnakeYAML composes FILE once, "compose-ms N cpu-ms N"
  * </pre>
  *
  * Fresh: {@code java -jar JAR --script S --port 0} from spawn until it prints its listening
@@ -48,9 +48,11 @@ public final class ScriptLoadBench {
     public static void main(String[] args) throws Exception {
         if (args.length == 2 && args[0].equals("compose")) {
             String text = Files.readString(Path.of(args[1]));
+            long cpuStart = processCpuNanos();
             long start = System.nanoTime();
             compose(text);
-            System.out.printf(Locale.ROOT, "compose-ms %.1f%n", (System.nanoTime() - start) / 1e6);
+            System.out.printf(Locale.ROOT, "compose-ms %.1f cpu-ms %.1f%n", (System.nanoTime() - start) / 1e6,
+                    (processCpuNanos() - cpuStart) / 1e6);
             return;
         }
         if (args.length != 4) {
@@ -66,6 +68,7 @@ public final class ScriptLoadBench {
         double[] freshEmpty = new double[rounds];
         double[] freshBig = new double[rounds];
         double[] freshCompose = new double[rounds];
+        double[] freshComposeCpu = new double[rounds];
         double[] freshCpuEmpty = new double[rounds];
         double[] freshCpuBig = new double[rounds];
         for (int i = 0; i < rounds; i++) {
@@ -81,7 +84,9 @@ public final class ScriptLoadBench {
                 freshEmpty[i] = untilListening(jar, empty);
                 freshCpuEmpty[i] = lastFreshCpuMs;
             }
-            freshCompose[i] = freshCompose(classpath, big);
+            double[] compose = freshCompose(classpath, big);
+            freshCompose[i] = compose[0];
+            freshComposeCpu[i] = compose[1];
         }
 
         String text = Files.readString(big);
@@ -124,7 +129,7 @@ public final class ScriptLoadBench {
         row("fresh JVM: java -jar until listening (ms)", median(freshEmpty), median(freshBig), freshAdded,
                 median(freshCompose), 1000);
         row("↳ the same, CPU time of the whole process (ms)", median(freshCpuEmpty), median(freshCpuBig),
-                median(freshCpuBig) - median(freshCpuEmpty), median(freshCompose), Double.NaN);
+                median(freshCpuBig) - median(freshCpuEmpty), median(freshComposeCpu), Double.NaN);
         row("warm JVM: MockPgServer start (ms)", median(warmEmpty), median(warmBig), warmAdded,
                 median(warmCompose), 150);
         row("↳ the same, CPU time of the starting thread (ms)", median(cpuEmpty), median(cpuBig),
@@ -186,18 +191,27 @@ public final class ScriptLoadBench {
         }
     }
 
-    /** SnakeYAML's compose of the file in a fresh JVM (its first, cold, parse). */
-    private static double freshCompose(String classpath, Path script) throws IOException, InterruptedException {
+    /**
+     * SnakeYAML's compose of the file in a fresh JVM (its first, cold, parse): wall time, and the
+     * CPU time of the whole process meanwhile (the JIT's threads included, as in the fresh start's CPU row).
+     */
+    private static double[] freshCompose(String classpath, Path script) throws IOException, InterruptedException {
         Process process = new ProcessBuilder(javaBin(), "-cp", classpath, ScriptLoadBench.class.getName(), "compose",
                 script.toString()).redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         process.waitFor();
         for (String line : output.split("\n")) {
             if (line.startsWith("compose-ms ")) {
-                return Double.parseDouble(line.substring("compose-ms ".length()).trim());
+                String[] fields = line.trim().split(" ");
+                return new double[] {Double.parseDouble(fields[1]), Double.parseDouble(fields[3])};
             }
         }
         throw new IllegalStateException("compose failed: " + output);
+    }
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     private static String javaBin() {

@@ -1,27 +1,14 @@
 package io.mockpg;
 
 import io.mockpg.internal.api.ServerBridge;
-import io.mockpg.internal.journal.Journal;
 import io.mockpg.internal.respond.ScriptEngine;
 import io.mockpg.internal.script.Rule;
 import io.mockpg.internal.script.Script;
 import io.mockpg.internal.script.yaml.ScriptLoader;
 import io.mockpg.internal.server.PgServer;
-import io.mockpg.internal.server.SessionHandler;
-import io.mockpg.internal.server.ServerContext;
-import io.mockpg.internal.server.SessionRegistry;
-import io.mockpg.internal.server.auth.AuthExchanges;
-import io.mockpg.internal.server.tls.TlsContexts;
-import io.netty.handler.ssl.SslContext;
-
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetSocketAddress;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -41,38 +28,19 @@ public final class MockPgServer implements AutoCloseable {
     static final String STUB_SOURCE = "stub";
 
     static {
-        ServerBridge.install(new ServerBridge.Access() {
-            @Override
-            public ScriptEngine engine(MockPgServer server) {
-                return server.engine;
-            }
-
-            @Override
-            public void baseScript(Builder builder, Script script) {
-                builder.scripts.add(new ScriptSource.Loaded(script));
-            }
-
-            @Override
-            public Rule rule(Stub stub, String source, int position) {
-                return StubRules.rule(stub, source, position);
-            }
-
-            @Override
-            public Collection<SessionHandler> sessions(MockPgServer server) {
-                return server.server.sessions().all();
-            }
-        });
+        ServerBridge.install(new BridgeAccess());
     }
 
-    private final ScriptEngine engine;
+    /** The engine and the network side, which mockpg's own modules reach through {@link BridgeAccess}. */
+    final ScriptEngine engine;
+    final PgServer server;
     private final AtomicInteger stubs = new AtomicInteger();
-    private final PgServer server;
     private final String host;
     private final int port;
     private final Duration drainTimeout;
     private boolean closed;
 
-    private MockPgServer(ScriptEngine engine, PgServer server, String host, int port, Duration drainTimeout) {
+    MockPgServer(ScriptEngine engine, PgServer server, String host, int port, Duration drainTimeout) {
         this.engine = engine;
         this.server = server;
         this.host = host;
@@ -248,46 +216,36 @@ public final class MockPgServer implements AutoCloseable {
 
     /** Configures and starts a server. */
     public static final class Builder {
-        int port = 0;
-        String host = "127.0.0.1";
-        final List<ScriptSource> scripts = new ArrayList<>();
-        int journalLimit = Journal.DEFAULT_LIMIT;
-        final ServerSettings settings = new ServerSettings();
-        Duration drainTimeout = Duration.ofSeconds(5);
-        int maxMessageSize = ServerContext.DEFAULT_MAX_MESSAGE_SIZE;
-        Duration startupTimeout = ServerContext.DEFAULT_STARTUP_TIMEOUT;
-        int maxConnections = ServerContext.DEFAULT_MAX_CONNECTIONS;
-        int maxStatementSize = ServerContext.DEFAULT_MAX_STATEMENT_SIZE;
-        int eventLoopThreads = PgServer.defaultEventLoopThreads();
-        boolean nativeTransport;
+        final ServerOptions options = new ServerOptions();
+        private final ServerSettings settings = options.settings;
 
         Builder() {
         }
 
         public Builder port(int port) {
-            this.port = port;
+            options.port = port;
             return this;
         }
 
         public Builder host(String host) {
-            this.host = host;
+            options.host = host;
             return this;
         }
 
         /** A script: "classpath:x.yaml" or a file path. Later scripts take precedence. */
         public Builder script(String location) {
-            scripts.add(new ScriptSource.Location(location));
+            options.scripts.add(new ScriptSource.Location(location));
             return this;
         }
 
         public Builder script(Path file) {
-            scripts.add(new ScriptSource.File(file));
+            options.scripts.add(new ScriptSource.File(file));
             return this;
         }
 
         /** A script given inline as YAML text. */
         public Builder scriptYaml(String yaml) {
-            scripts.add(new ScriptSource.Inline(yaml));
+            options.scripts.add(new ScriptSource.Inline(yaml));
             return this;
         }
 
@@ -296,7 +254,7 @@ public final class MockPgServer implements AutoCloseable {
          * over them); unlike {@link MockPgServer#stub}, {@link MockPgServer#reset()} keeps them.
          */
         public Builder stub(Stub... stubs) {
-            scripts.add(new ScriptSource.Stubs(List.of(stubs)));
+            options.scripts.add(new ScriptSource.Stubs(List.of(stubs)));
             return this;
         }
 
@@ -305,10 +263,7 @@ public final class MockPgServer implements AutoCloseable {
          * dropped and counted ({@link MockPgServer#journalDropped()}), so memory stays bounded.
          */
         public Builder journalLimit(int entries) {
-            if (entries < 1) {
-                throw new IllegalArgumentException("journalLimit must be at least 1");
-            }
-            this.journalLimit = entries;
+            options.journalLimit = ServerOptions.atLeast(entries, 1, "journalLimit");
             return this;
         }
 
@@ -369,10 +324,7 @@ public final class MockPgServer implements AutoCloseable {
 
         /** Threads serving connections. Default: one per core. */
         public Builder eventLoopThreads(int threads) {
-            if (threads < 1) {
-                throw new IllegalArgumentException("eventLoopThreads must be at least 1");
-            }
-            this.eventLoopThreads = threads;
+            options.eventLoopThreads = ServerOptions.atLeast(threads, 1, "eventLoopThreads");
             return this;
         }
 
@@ -385,7 +337,7 @@ public final class MockPgServer implements AutoCloseable {
          * it on.
          */
         public Builder nativeTransport(boolean preferred) {
-            this.nativeTransport = preferred;
+            options.nativeTransport = preferred;
             return this;
         }
 
@@ -394,10 +346,7 @@ public final class MockPgServer implements AutoCloseable {
          * connection is closed. Default 10 s.
          */
         public Builder startupTimeout(Duration timeout) {
-            if (timeout == null || timeout.isNegative() || timeout.isZero()) {
-                throw new IllegalArgumentException("startupTimeout must be positive");
-            }
-            this.startupTimeout = timeout;
+            options.startupTimeout = ServerOptions.positive(timeout, "startupTimeout");
             return this;
         }
 
@@ -407,10 +356,7 @@ public final class MockPgServer implements AutoCloseable {
          * {@code server.max_connections} takes precedence.
          */
         public Builder maxConnections(int connections) {
-            if (connections < 1) {
-                throw new IllegalArgumentException("maxConnections must be at least 1");
-            }
-            this.maxConnections = connections;
+            options.maxConnections = ServerOptions.atLeast(connections, 1, "maxConnections");
             return this;
         }
 
@@ -420,15 +366,12 @@ public final class MockPgServer implements AutoCloseable {
          * (1,048,576). COPY FROM STDIN data, kept in the journal, is bounded by as many bytes.
          */
         public Builder maxStatementSize(int characters) {
-            if (characters < 1) {
-                throw new IllegalArgumentException("maxStatementSize must be at least 1");
-            }
-            this.maxStatementSize = characters;
+            options.maxStatementSize = ServerOptions.atLeast(characters, 1, "maxStatementSize");
             return this;
         }
 
         public Builder drainTimeout(Duration timeout) {
-            this.drainTimeout = timeout;
+            options.drainTimeout = timeout;
             return this;
         }
 
@@ -438,10 +381,7 @@ public final class MockPgServer implements AutoCloseable {
          * 65535 bytes whatever this says, as PostgreSQL's for authentication messages.
          */
         public Builder maxMessageSize(int bytes) {
-            if (bytes < 1024) {
-                throw new IllegalArgumentException("maxMessageSize must be at least 1024 bytes");
-            }
-            this.maxMessageSize = bytes;
+            options.maxMessageSize = ServerOptions.atLeast(bytes, 1024, "maxMessageSize", " bytes");
             return this;
         }
 
@@ -451,33 +391,7 @@ public final class MockPgServer implements AutoCloseable {
          * the listening socket's backlog until they do.
          */
         public MockPgServer start() {
-            List<Script> loaded = new ArrayList<>();
-            for (ScriptSource script : scripts) {
-                loaded.add(script.load());
-            }
-            if (!settings.isDefault()) {
-                loaded.add(settings.script()); // after the scripts: a setting made in Java wins
-            }
-            int[] boundPort = new int[1];
-            ScriptEngine engine = new ScriptEngine(loaded, host, () -> boundPort[0], journalLimit);
-            SslContext ssl = TlsContexts.forConfig(engine.serverConfig().tls());
-            PgServer server = new PgServer(new ServerContext(engine, new SessionRegistry(), new AuthExchanges(), ssl, maxMessageSize,
-                    startupTimeout, true, maxConnections, maxStatementSize), eventLoopThreads, nativeTransport, () -> new ScriptEngine(List.of(), host, () -> 0));
-            try {
-                InetSocketAddress address = server.start(host, port);
-                boundPort[0] = address.getPort();
-                return new MockPgServer(engine, server, host, address.getPort(), drainTimeout);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                server.close();
-                throw new IllegalStateException("interrupted while starting", e);
-            } catch (IOException e) {
-                server.close();
-                throw new UncheckedIOException("could not listen on " + host + ":" + port, e);
-            } catch (RuntimeException e) {
-                server.close();
-                throw e;
-            }
+            return options.start();
         }
 
     }

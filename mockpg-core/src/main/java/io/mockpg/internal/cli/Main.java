@@ -5,9 +5,7 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import io.mockpg.internal.server.channel.EpollTransport;
@@ -29,7 +27,9 @@ public final class Main {
     /** The subcommand run when the command line names none. */
     static final String DEFAULT_SUBCOMMAND = "serve";
     private static final String HELP_SECTION = "manPage";
-    private static final Set<String> SUBCOMMAND_NAMES = subcommands(null).keySet();
+    /** Every subcommand, in the order --help lists them. */
+    private static final List<String> SUBCOMMANDS = List.of("serve", "record", "check", "lint");
+    private static final Set<String> SUBCOMMAND_NAMES = Set.copyOf(SUBCOMMANDS);
     /** The subcommands that listen, on the native transport. */
     private static final Set<String> LISTENING = Set.of("serve", "record");
 
@@ -53,7 +53,8 @@ public final class Main {
         if (LISTENING.contains(effective[0])) {
             preloadTransport();
         }
-        return commandLine(new Console(out, err)).execute(effective);
+        // only the subcommand that runs is built: picocli reads each command's annotations by reflection
+        return commandLine(new Console(out, err), List.of(effective[0])).execute(effective);
     }
 
     /**
@@ -66,21 +67,30 @@ public final class Main {
         preload.start();
     }
 
-    /** Every subcommand, by name, in the order --help lists them. */
-    private static Map<String, Object> subcommands(Console console) {
-        Map<String, Object> subcommands = new LinkedHashMap<>();
-        subcommands.put("serve", new ServeCommand(console));
-        subcommands.put("record", new RecordCommand(console));
-        subcommands.put("check", new CheckCommand(console));
-        subcommands.put("lint", new LintCommand(console));
-        return subcommands;
+    private static Object subcommand(String name, Console console) {
+        return switch (name) {
+            case "serve" -> new ServeCommand(console);
+            case "record" -> new RecordCommand(console);
+            case "check" -> new CheckCommand(console);
+            case "lint" -> new LintCommand(console);
+            default -> throw new IllegalArgumentException("no subcommand " + name);
+        };
     }
 
+    /** The command line with every subcommand. */
     static CommandLine commandLine(Console console) {
+        return commandLine(console, SUBCOMMANDS);
+    }
+
+    private static CommandLine commandLine(Console console, List<String> subcommands) {
         CommandLine cli = new CommandLine(new MockPgCommand());
-        subcommands(console).forEach(cli::addSubcommand);
+        for (String name : subcommands) {
+            cli.addSubcommand(name, subcommand(name, console));
+        }
         configure(cli, console);
-        cli.getSubcommands().values().forEach(sub -> configure(sub, console));
+        for (CommandLine sub : cli.getSubcommands().values()) {
+            configure(sub, console);
+        }
         return cli;
     }
 

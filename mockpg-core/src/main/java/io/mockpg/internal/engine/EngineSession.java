@@ -3,6 +3,8 @@ package io.mockpg.internal.engine;
 import io.mockpg.internal.session.SessionTransaction;
 import io.mockpg.internal.sql.TransactionEffect;
 
+import java.util.List;
+
 /**
  * The engine's per-session state: called only from the session's own thread (its event
  * loop), never concurrently. The session's transaction is one object, {@link #transaction}:
@@ -46,6 +48,22 @@ public interface EngineSession {
      * reports that error, as PostgreSQL reports an unknown table at Parse, rather than a
      * guessed description that makes a driver encode its parameters wrongly.
      */
+    /**
+     * The error PostgreSQL would answer Parse of this statement with (a syntax error, an
+     * undefined table, …), or null to parse it (docs/script-reference.md, "error").
+     */
+    default ErrorFields parseError(String sql) {
+        return null;
+    }
+
+    /**
+     * The error PostgreSQL would answer Bind of this statement with these parameters (a
+     * parameter its type cannot read), or null to bind it (docs/script-reference.md, "error").
+     */
+    default ErrorFields bindError(String sql, List<String> params) {
+        return null;
+    }
+
     default boolean answerable(String sql) {
         return true;
     }

@@ -1,6 +1,6 @@
 package io.mockpg.internal.journal;
 
-import io.mockpg.internal.matching.RuleMatcher;
+import io.mockpg.internal.matching.RuleCheck;
 import io.mockpg.internal.script.ParamMatcher;
 import io.mockpg.internal.sql.SqlPattern;
 import io.mockpg.internal.sql.SqlStatement;
@@ -67,6 +67,6 @@ public record JournalQuery(SqlPattern sql, Pattern regex, List<ParamMatcher> par
             }
             values = record.params();
         }
-        return params == null || RuleMatcher.paramsMatch(params, values);
+        return params == null || RuleCheck.paramsMatch(params, values);
     }
 }

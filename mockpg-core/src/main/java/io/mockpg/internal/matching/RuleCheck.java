@@ -143,24 +143,21 @@ public final class RuleCheck {
         }
 
         List<ParamMatcher> matchers = compiled.params();
-        int paramsOk = 0;
-        List<String> wrong = null;
-        for (int i = 0; params != null && i < matchers.size(); i++) {
-            ParamMatcher matcher = matchers.get(i);
-            if (i < params.size() && matcher.matches(params.get(i))) {
-                paramsOk++;
-            } else if (!graded) {
-                return MatchResult.NO_MATCH;
-            } else {
-                if (wrong == null) {
-                    wrong = new ArrayList<>();
-                }
-                wrong.add("$" + (i + 1) + " expected " + ParamText.expected(matcher) + ", got "
-                        + (i < params.size() ? ParamText.actual(matcher, params.get(i)) : "no parameter"));
-            }
-        }
         if (!graded) {
-            return MatchResult.match(compiled, params, groups);
+            return params == null || paramsMatch(matchers, params) ? MatchResult.match(compiled, params, groups)
+                    : MatchResult.NO_MATCH;
+        }
+        int paramsOk = matchers.size();
+        List<String> wrong = null;
+        for (int i = params == null ? -1 : firstMismatch(matchers, params, 0); i >= 0;
+             i = firstMismatch(matchers, params, i + 1)) {
+            ParamMatcher matcher = matchers.get(i);
+            paramsOk--;
+            if (wrong == null) {
+                wrong = new ArrayList<>();
+            }
+            wrong.add("$" + (i + 1) + " expected " + ParamText.expected(matcher) + ", got "
+                    + (i < params.size() ? ParamText.actual(matcher, params.get(i)) : "no parameter"));
         }
         if (wrong != null) {
             differences.add(Criterion.PARAMS, "params differ: " + String.join("; ", wrong));
@@ -169,6 +166,24 @@ public final class RuleCheck {
         double otherScore = otherChecks == 0 ? 1.0 : (double) otherOk / otherChecks;
         double score = SQL_WEIGHT * sqlScore + PARAMS_WEIGHT * paramsScore + OTHER_WEIGHT * otherScore;
         return MatchResult.graded(compiled, score, sqlMatches, sqlScore, params, differences.inReportOrder());
+    }
+
+    /**
+     * Whether every given matcher accepts its parameter ($1 the first); parameters beyond the
+     * matchers are free. The params check of rules and of journal queries (docs/junit5.md).
+     */
+    public static boolean paramsMatch(List<ParamMatcher> matchers, List<String> params) {
+        return firstMismatch(matchers, params, 0) < 0;
+    }
+
+    /** The index of the first matcher from {@code from} on that its parameter (or its absence) fails, or -1. */
+    private static int firstMismatch(List<ParamMatcher> matchers, List<String> params, int from) {
+        for (int i = from; i < matchers.size(); i++) {
+            if (i >= params.size() || !matchers.get(i).matches(params.get(i))) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     // the statement has placeholders whose values are unknown yet: a rule of its shape with a

@@ -1,6 +1,5 @@
 package io.mockpg.internal.matching;
 
-import io.mockpg.internal.script.ParamMatcher;
 import io.mockpg.internal.script.Rule;
 
 import java.util.List;
@@ -37,19 +36,6 @@ public final class RuleMatcher {
     public MatchedRule tryAnswer(CompiledRule compiled, int rank, MatchContext context) {
         MatchResult result = check.check(compiled, context, RuleCheck.Mode.ANSWER);
         return result.matched() ? claim(compiled, rank, result.params(), result.groups()) : null;
-    }
-
-    /** Whether every given matcher accepts its parameter; parameters beyond the matchers are free. */
-    public static boolean paramsMatch(List<ParamMatcher> matchers, List<String> params) {
-        if (matchers.size() > params.size()) {
-            return false;
-        }
-        for (int i = 0; i < matchers.size(); i++) {
-            if (!matchers.get(i).matches(params.get(i))) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private MatchedRule claim(CompiledRule compiled, int rank, List<String> params, Matcher groups) {

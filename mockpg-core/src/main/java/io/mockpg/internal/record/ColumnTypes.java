@@ -1,5 +1,7 @@
 package io.mockpg.internal.record;
 
+import io.mockpg.internal.types.PgTypes;
+import io.mockpg.internal.types.TypeModifiers;
 import io.mockpg.internal.upstream.BackendMessage;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -11,16 +13,25 @@ import java.util.function.Consumer;
  */
 final class ColumnTypes {
     private final Set<Integer> warned = ConcurrentHashMap.newKeySet();
+    private final Set<String> warnedMessages = ConcurrentHashMap.newKeySet();
     private final Consumer<String> warnings;
 
     ColumnTypes(Consumer<String> warnings) {
         this.warnings = warnings;
     }
 
+    /** A warning about something a script cannot hold, given once per distinct message. */
+    void warn(String message) {
+        if (warnedMessages.add(message)) {
+            warnings.accept(message);
+        }
+    }
+
     RecordedColumn column(BackendMessage.Field field) {
         String type = ValueText.typeName(field.typeOid());
         if (type != null) {
-            return new RecordedColumn(field.name(), type, null);
+            return new RecordedColumn(field.name(), TypeModifiers.written(PgTypes.byOid(field.typeOid()),
+                    field.typeModifier()), null);
         }
         String comment = "type OID " + field.typeOid() + " is not one a script can express: recorded as text";
         if (warned.add(field.typeOid())) {

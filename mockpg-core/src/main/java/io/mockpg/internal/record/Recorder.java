@@ -6,12 +6,12 @@ import io.mockpg.internal.respond.builtin.Builtins;
 import io.mockpg.internal.script.TlsConfig;
 import io.mockpg.internal.server.channel.EpollTransport;
 import io.mockpg.internal.server.tls.TlsContexts;
-import io.mockpg.internal.upstream.MessageFramer;
 import io.mockpg.internal.upstream.UpstreamConnector;
 import io.mockpg.internal.upstream.UpstreamSession;
 import io.mockpg.internal.upstream.UpstreamUrl;
 import io.netty.bootstrap.ServerBootstrap;
 import io.netty.channel.Channel;
+import io.netty.channel.ChannelInboundHandlerAdapter;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.EventLoopGroup;
@@ -99,7 +99,8 @@ public final class Recorder implements AutoCloseable {
                 .childHandler(new ChannelInitializer<>() {
                     @Override
                     protected void initChannel(Channel channel) {
-                        channel.pipeline().addLast("startup", new StartupDecoder(MessageFramer::new))
+                        // after the startup packet the bytes come through as read: RecordingConnection forwards them so
+                        channel.pipeline().addLast("startup", new StartupDecoder(ChannelInboundHandlerAdapter::new))
                                 .addLast("recording", new RecordingConnection(context));
                     }
                 });
@@ -160,6 +161,11 @@ public final class Recorder implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         writeScript();
+    }
+
+    /** What was recorded so far. */
+    Recording recording() {
+        return recording;
     }
 
     public String host() {

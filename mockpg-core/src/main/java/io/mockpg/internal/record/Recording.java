@@ -17,6 +17,8 @@ final class Recording {
     static final class Entry {
         final String sql;
         final List<Object> params;
+        /** The parameter types the server reported (ParameterDescription), or null. */
+        List<String> paramTypes;
         final List<Run> runs = new ArrayList<>();
 
         Entry(String sql, List<Object> params) {
@@ -36,8 +38,31 @@ final class Recording {
         }
     }
 
-    /** The key: the normalized statement and the text of each parameter. */
-    private record Key(String normalizedSql, List<String> paramTexts) {
+    /**
+     * The key: the normalized statement and the text of each parameter. Looked up once per
+     * statement answered, so its hash is computed once.
+     */
+    private static final class Key {
+        private final String normalizedSql;
+        private final List<String> paramTexts;
+        private final int hash;
+
+        Key(String normalizedSql, List<String> paramTexts) {
+            this.normalizedSql = normalizedSql;
+            this.paramTexts = paramTexts;
+            this.hash = 31 * normalizedSql.hashCode() + paramTexts.hashCode();
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Key key && hash == key.hash && normalizedSql.equals(key.normalizedSql)
+                    && paramTexts.equals(key.paramTexts);
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
     }
 
     private final Map<Key, Entry> entries = new LinkedHashMap<>();
@@ -59,10 +84,14 @@ final class Recording {
      * @param paramTexts    the text of each parameter (the key), null for SQL NULL
      * @param sql           the statement as written in the rule
      * @param params        the parameters as written in the rule
+     * @param paramTypes    the parameter types the server reported by name, or null when it reported none
      */
     synchronized void add(String normalizedSql, List<String> paramTexts, String sql, List<Object> params,
-                          RecordedAnswer answer) {
+                          List<String> paramTypes, RecordedAnswer answer) {
         Entry entry = entries.computeIfAbsent(new Key(normalizedSql, paramTexts), key -> new Entry(sql, params));
+        if (entry.paramTypes == null) {
+            entry.paramTypes = paramTypes;
+        }
         Run last = entry.runs.isEmpty() ? null : entry.runs.get(entry.runs.size() - 1);
         if (last != null && Objects.equals(last.answer, answer)) {
             last.count++;
@@ -70,6 +99,15 @@ final class Recording {
             entry.runs.add(new Run(answer));
         }
         answers++;
+    }
+
+    /** The answers held: one per run of equal answers of each entry, however often each came. */
+    synchronized int answersHeld() {
+        int held = 0;
+        for (Entry entry : entries.values()) {
+            held += entry.runs.size();
+        }
+        return held;
     }
 
     /** A copy to write from, taken under the lock. */
@@ -85,14 +123,14 @@ final class Recording {
                     responses.add(run.answer);
                 }
             }
-            rules.add(new Snapshot.Rule(entry.sql, entry.params, responses));
+            rules.add(new Snapshot.Rule(entry.sql, entry.params, entry.paramTypes, responses));
         }
         return new Snapshot(serverVersion, serverParameters, rules, answers);
     }
 
     /** What a script is written from. */
     record Snapshot(String serverVersion, Map<String, String> serverParameters, List<Rule> rules, long answers) {
-        record Rule(String sql, List<Object> params, List<RecordedAnswer> responses) {
+        record Rule(String sql, List<Object> params, List<String> paramTypes, List<RecordedAnswer> responses) {
         }
     }
 }

@@ -5,8 +5,9 @@ import io.mockpg.internal.protocol.backend.BackendMessages;
 import io.mockpg.internal.protocol.codec.FrontendDecoder;
 import io.mockpg.internal.protocol.frontend.FrontendMessage;
 import io.mockpg.internal.upstream.BackendMessageDecoder;
-import io.mockpg.internal.upstream.FrameReceiver;
+import io.mockpg.internal.upstream.RelayReceiver;
 import io.mockpg.internal.upstream.MalformedMessageException;
+import io.mockpg.internal.upstream.MessageSplitter;
 import io.mockpg.internal.upstream.UpstreamRefusedException;
 import io.mockpg.internal.upstream.UpstreamSession;
 import io.netty.buffer.ByteBuf;
@@ -25,21 +26,30 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One client session of the recorder: its own upstream connection, every message forwarded
- * unchanged in both directions (the messages of one read go out in one write, so a pipelined
- * batch stays one batch), and an {@link SessionObserver} watching both directions. Toward the
- * client it is trust: the upstream's startup answers follow an AuthenticationOk.
+ * One client session of the recorder: its own upstream connection, every read forwarded
+ * unchanged in both directions as one write (a pipelined batch stays one batch, and no message
+ * is cut out or flushed on its own), and an {@link SessionObserver} watching the messages of
+ * both directions, found in place by a {@link MessageSplitter}. Toward the client it is trust:
+ * the upstream's startup answers follow an AuthenticationOk.
  */
-final class RecordingConnection extends ChannelInboundHandlerAdapter implements FrameReceiver {
+final class RecordingConnection extends ChannelInboundHandlerAdapter implements RelayReceiver {
     private static final Logger log = LoggerFactory.getLogger(RecordingConnection.class);
 
     private final RecorderContext context;
     private final SessionObserver observer;
     private ChannelHandlerContext client;
     private UpstreamSession upstream;
-    /** Client frames that arrived before the upstream session was ready. */
+    private final MessageSplitter clientMessages = new MessageSplitter();
+    private final MessageSplitter serverMessages = new MessageSplitter();
+    private final MessageSplitter.Visitor clientVisitor = this::fromClientMessage;
+    private final MessageSplitter.Visitor serverVisitor = this::fromServerMessage;
+    /** Why the message a splitter's visitor stopped at is malformed. */
+    private String malformed;
+    /** Client bytes that arrived before the upstream session was ready. */
     private final List<ByteBuf> waiting = new ArrayList<>();
     private boolean clientTerminated;
+    /** The client sent something malformed and is being told: nothing more of it goes on. */
+    private boolean failed;
     private boolean ended;
     /** The client has been told the upstream broke; the close that follows says nothing more. */
     private boolean broken;
@@ -56,8 +66,8 @@ final class RecordingConnection extends ChannelInboundHandlerAdapter implements 
 
     @Override
     public void channelRead(ChannelHandlerContext ctx, Object msg) {
-        if (msg instanceof ByteBuf frame) {
-            fromClient(frame);
+        if (msg instanceof ByteBuf data) {
+            fromClient(data);
         } else if (msg instanceof FrontendMessage.SslRequest) {
             answerSslRequest(ctx);
         } else if (msg instanceof FrontendMessage.GssEncRequest) {
@@ -110,15 +120,16 @@ final class RecordingConnection extends ChannelInboundHandlerAdapter implements 
             return;
         }
         upstream = session;
-        session.relayTo(this);
         ByteBuf hello = ctx.alloc().buffer();
         BackendMessages.authenticationOk(hello);
         for (byte[] frame : session.startupFrames()) {
             hello.writeBytes(frame);
         }
-        ctx.writeAndFlush(hello);
-        for (ByteBuf frame : waiting) {
-            fromClient(frame);
+        ctx.write(hello);
+        session.relayTo(this); // after the startup answers: what the server sent since follows them
+        ctx.flush();
+        for (ByteBuf data : waiting) {
+            fromClient(data);
         }
         waiting.clear();
         session.flush();
@@ -136,16 +147,43 @@ final class RecordingConnection extends ChannelInboundHandlerAdapter implements 
         }
     }
 
-    private void fromClient(ByteBuf frame) {
+    private void fromClient(ByteBuf data) {
         if (upstream == null) {
-            waiting.add(frame);
+            waiting.add(data);
             return;
         }
-        FrontendMessage message = decode(frame);
-        if (message instanceof FrontendMessage.Malformed malformed) {
-            frame.release();
-            fatal(client, "08P01", malformed.reason());
+        if (failed) {
+            data.release();
             return;
+        }
+        int forward;
+        try {
+            forward = clientMessages.split(data, clientVisitor);
+        } catch (CorruptedFrameException | TooLongFrameException e) {
+            data.release();
+            failed = true;
+            fatal(client, "08P01", "invalid message: " + e.getMessage());
+            return;
+        }
+        if (forward < data.readableBytes()) {
+            // the messages before the malformed one go on; then the client is told, as PostgreSQL would
+            if (forward > 0) {
+                upstream.write(data.retainedSlice(data.readerIndex(), forward));
+                upstream.flush();
+            }
+            data.release();
+            failed = true;
+            fatal(client, "08P01", malformed);
+            return;
+        }
+        upstream.write(data);
+    }
+
+    private boolean fromClientMessage(ByteBuf frame) {
+        FrontendMessage message = decode(frame);
+        if (message instanceof FrontendMessage.Malformed bad) {
+            malformed = bad.reason();
+            return false;
         }
         if (message instanceof FrontendMessage.Terminate) {
             clientTerminated = true;
@@ -155,7 +193,7 @@ final class RecordingConnection extends ChannelInboundHandlerAdapter implements 
         } catch (RuntimeException e) {
             log.warn("could not follow a client message; the session is forwarded but not recorded further", e);
         }
-        upstream.write(frame);
+        return true;
     }
 
     private static FrontendMessage decode(ByteBuf frame) {
@@ -187,17 +225,40 @@ final class RecordingConnection extends ChannelInboundHandlerAdapter implements 
     }
 
     @Override
-    public void frame(ByteBuf frame) {
+    public void received(ByteBuf data) {
+        if (broken || ended) {
+            data.release();
+            return;
+        }
+        int forward;
+        try {
+            forward = serverMessages.split(data, serverVisitor);
+        } catch (CorruptedFrameException | TooLongFrameException e) {
+            data.release();
+            upstreamBroken("08P01", "upstream sent a malformed message: " + e.getMessage());
+            return;
+        }
+        if (forward < data.readableBytes()) {
+            if (forward > 0) {
+                client.write(data.retainedSlice(data.readerIndex(), forward), client.voidPromise());
+            }
+            data.release();
+            upstreamBroken("08P01", "upstream sent a malformed message: " + malformed);
+            return;
+        }
+        client.write(data, client.voidPromise());
+    }
+
+    private boolean fromServerMessage(ByteBuf frame) {
         try {
             observer.fromServer(BackendMessageDecoder.decode(frame));
         } catch (MalformedMessageException e) {
-            frame.release();
-            upstreamBroken("08P01", "upstream sent a malformed message: " + e.getMessage());
-            return;
+            malformed = e.getMessage();
+            return false;
         } catch (RuntimeException e) {
             log.warn("could not follow an upstream message; the session is forwarded but may be recorded incompletely", e);
         }
-        client.write(frame, client.voidPromise());
+        return true;
     }
 
     @Override
@@ -261,6 +322,8 @@ final class RecordingConnection extends ChannelInboundHandlerAdapter implements 
         ended = true;
         waiting.forEach(ByteBuf::release);
         waiting.clear();
+        clientMessages.release();
+        serverMessages.release();
         if (upstream != null) {
             upstream.close();
             context.sessionEnded().run();

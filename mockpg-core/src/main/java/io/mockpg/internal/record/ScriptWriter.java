@@ -17,7 +17,7 @@ import java.util.Map;
 final class ScriptWriter {
     /** ParameterStatus values that belong to the client's session, not to the server. */
     private static final java.util.Set<String> SESSION_PARAMETERS = java.util.Set.of("server_version",
-            "session_authorization", "application_name", "client_encoding", "is_superuser");
+            "session_authorization", "application_name", "client_encoding");
     /** Error fields a script can hold, by their one-letter code, in the script's key order. */
     private static final Map<Character, String> ERROR_KEYS = orderedMap(
             'C', "code", 'M', "message", 'V', "severity", 'D', "detail", 'H', "hint", 's', "schema", 't', "table",
@@ -58,6 +58,9 @@ final class ScriptWriter {
             out.append("      sql: ").append(YamlText.block(rule.sql())).append('\n');
             if (!rule.params().isEmpty()) {
                 out.append("      params: ").append(YamlText.list(rule.params())).append('\n');
+            }
+            if (rule.paramTypes() != null) {
+                out.append("      param_types: ").append(YamlText.list(rule.paramTypes())).append('\n');
             }
             if (rule.responses().size() == 1) {
                 out.append("    respond:\n");
@@ -133,9 +136,11 @@ final class ScriptWriter {
      */
     static void writeAtomically(Path file, String text) throws IOException {
         Path absolute = file.toAbsolutePath();
-        Path temporary = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".tmp");
+        // created like any file (not createTempFile's owner-only mode): a script is shared and committed
+        Path temporary = absolute.resolveSibling("." + absolute.getFileName() + "." + java.util.UUID.randomUUID() + ".tmp");
         try {
-            Files.writeString(temporary, text, StandardCharsets.UTF_8);
+            Files.writeString(temporary, text, StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE_NEW,
+                    java.nio.file.StandardOpenOption.WRITE);
             try {
                 Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {

@@ -1,6 +1,7 @@
 package io.mockpg.internal.record;
 
 import io.mockpg.internal.protocol.frontend.FrontendMessage;
+import io.mockpg.internal.respond.CopyCommand;
 import io.mockpg.internal.respond.builtin.Builtins;
 import io.mockpg.internal.sql.Parameterized;
 import io.mockpg.internal.sql.SqlStatement;
@@ -22,6 +23,8 @@ import java.util.Map;
 final class SessionObserver {
     private static final short TEXT = 0;
     private static final int[] NO_OIDS = new int[0];
+    /** SQLSTATE of a statement sent in a failed transaction: "current transaction is aborted". */
+    private static final String IN_FAILED_TRANSACTION = "25P02";
 
     private final Recording recording;
     private final Builtins builtins;
@@ -45,7 +48,11 @@ final class SessionObserver {
     private static final class Prepared {
         final String sql;
         int[] paramOids;
+        /** The server reported paramOids in a ParameterDescription: a replay reports them too. */
+        boolean described;
         List<BackendMessage.Field> fields;
+        /** Worked out at its first answer, for every later execution. */
+        Template template;
 
         Prepared(String sql, int[] paramOids) {
             this.sql = sql;
@@ -93,6 +100,15 @@ final class SessionObserver {
     private record SyncStep() implements Expected {
     }
 
+    /**
+     * What a statement's text decides about recording it, whatever its bind parameters: whether
+     * the built-ins answer it, and if not its rule text ({@link Parameterized#sql()}), the
+     * values in its slots (a bound one's text null: it comes from each execution) and the key.
+     */
+    private record Template(boolean builtin, String sql, List<Parameterized.Value> slots, String normalized) {
+        static final Template BUILTIN = new Template(true, null, List.of(), null);
+    }
+
     /** The answer to one statement while it arrives. */
     private static final class Answer {
         List<BackendMessage.Field> fields;
@@ -100,6 +116,10 @@ final class SessionObserver {
         final List<List<Object>> rows = new ArrayList<>();
         final List<Map<Character, String>> notices = new ArrayList<>();
         boolean copy;
+        /** COPY TO STDOUT: the data sent, read back into rows when the answer is recorded. */
+        CopyOutRows copyOut;
+        /** COPY FROM STDIN: the CopyInResponse's column count. */
+        int copyInColumns;
     }
 
     void fromClient(FrontendMessage message) {
@@ -175,6 +195,7 @@ final class SessionObserver {
             Prepared statement = statements.get(describe.name());
             if (statement != null) {
                 statement.paramOids = parameters.typeOids();
+                statement.described = true;
             }
             return;
         }
@@ -188,6 +209,10 @@ final class SessionObserver {
             Portal portal = portals.get(describe.name());
             if (portal != null) {
                 portal.fields = fields;
+                // a driver that described one portal of a statement (pgjdbc) executes the next ones without a Describe
+                if (portal.statement.fields == null) {
+                    portal.statement.fields = fields;
+                }
             }
         }
         expected.poll();
@@ -236,7 +261,9 @@ final class SessionObserver {
             suspended.remove(portal);
             failedBatch(step, error);
         } else if (message instanceof BackendMessage.CopyResponse copy) {
-            answer.copy = true;
+            copyStarted(answer, portal.statement.sql, copy);
+        } else if (message instanceof BackendMessage.CopyData data && answer.copyOut != null) {
+            answer.copyOut.data(data.data());
         } else if (message instanceof BackendMessage.Empty) {
             portal.answer = null;
             expected.poll(); // EmptyQueryResponse
@@ -270,8 +297,10 @@ final class SessionObserver {
             answer.rows.add(row(answer, row));
         } else if (message instanceof BackendMessage.NoticeResponse notice) {
             answer.notices.add(notice.fields());
-        } else if (message instanceof BackendMessage.CopyResponse) {
-            answer.copy = true;
+        } else if (message instanceof BackendMessage.CopyResponse copy) {
+            copyStarted(answer, sql, copy);
+        } else if (message instanceof BackendMessage.CopyData data && answer.copyOut != null) {
+            answer.copyOut.data(data.data());
         } else if (message instanceof BackendMessage.CommandComplete complete) {
             if (sql != null) {
                 record(sql, NO_OIDS, List.of(), answer, complete.tag(), null);
@@ -288,6 +317,30 @@ final class SessionObserver {
         } else if (message instanceof BackendMessage.ReadyForQuery) {
             expected.poll();
         }
+    }
+
+    private void copyStarted(Answer answer, String sql, BackendMessage.CopyResponse response) {
+        answer.copy = true;
+        CopyCommand command = sql == null ? null : CopyCommand.of(SqlStatement.parse(sql.strip()));
+        if (response.type() == 'H') {
+            boolean binary = response.format() == 1;
+            answer.copyOut = new CopyOutRows(command != null && command.csv(), command != null && command.header(),
+                    response.columnFormats().length, binary);
+            if (binary) {
+                columnTypes.warn("COPY in binary format: its rows are not recorded (a script sends text or CSV): " + sql);
+            }
+        } else if (response.type() == 'G' && command != null && command.columnCount() < 0) {
+            answer.copyInColumns = response.columnFormats().length;
+        }
+    }
+
+    /** A COPY's columns, all text: its CopyResponse gives their number, not their types. */
+    private static List<RecordedColumn> copyColumns(List<String> names) {
+        List<RecordedColumn> columns = new ArrayList<>(names.size());
+        for (String name : names) {
+            columns.add(new RecordedColumn(name, "text", null));
+        }
+        return List.copyOf(columns);
     }
 
     private static void nextStatement(SimpleQuery query) {
@@ -314,41 +367,91 @@ final class SessionObserver {
 
     private void record(Prepared statement, List<String> params, Answer answer, String tag,
                         BackendMessage.ErrorResponse error) {
-        record(statement.sql, statement.paramOids, params, answer, tag, error);
+        if (statement.template == null) {
+            statement.template = template(statement.sql);
+        }
+        record(statement.template, statement.paramOids, statement.described, params, answer, tag, error);
     }
 
     private void record(String sql, int[] paramOids, List<String> params, Answer answer, String tag,
                         BackendMessage.ErrorResponse error) {
+        record(template(sql), paramOids, false, params, answer, tag, error);
+    }
+
+    private Template template(String sql) {
         SqlStatement statement = SqlStatement.parse(sql.strip());
         if (builtins.answers(statement)) {
+            return Template.BUILTIN;
+        }
+        Parameterized parameterized = Parameterized.of(statement, List.of());
+        return new Template(false, parameterized.sql(), parameterized.values(),
+                SqlStatement.parse(parameterized.sql()).normalized());
+    }
+
+    private void record(Template template, int[] paramOids, boolean described, List<String> params, Answer answer,
+                        String tag, BackendMessage.ErrorResponse error) {
+        if (template.builtin()) {
             return; // driver chatter, answered by the built-ins on replay
         }
-        Parameterized parameterized = Parameterized.of(statement, params);
-        List<String> texts = new ArrayList<>(parameterized.values().size());
-        List<Object> values = new ArrayList<>(parameterized.values().size());
-        for (Parameterized.Value value : parameterized.values()) {
-            texts.add(value.text());
+        if (error != null && IN_FAILED_TRANSACTION.equals(error.sqlState())) {
+            return; // the statement was refused, not answered: a replay refuses it from its own transaction state
+        }
+        List<String> texts = new ArrayList<>(template.slots().size());
+        List<Object> values = new ArrayList<>(template.slots().size());
+        for (Parameterized.Value value : template.slots()) {
+            String text = value.kind() != Parameterized.Kind.BOUND ? value.text()
+                    : value.parameter() >= 1 && value.parameter() <= params.size() ? params.get(value.parameter() - 1) : null;
+            texts.add(text);
             values.add(switch (value.kind()) {
-                case BOOLEAN -> Boolean.valueOf(value.text());
-                case NUMBER -> new PlainScalar(value.text());
-                case BOUND -> ValueText.parameter(value.text(), value.parameter() <= paramOids.length
+                case BOOLEAN -> Boolean.valueOf(text);
+                case NUMBER -> new PlainScalar(text);
+                case BOUND -> ValueText.parameter(text, value.parameter() <= paramOids.length
                         ? paramOids[value.parameter() - 1] : 0);
-                default -> value.text();
+                default -> text;
             });
         }
         List<RecordedColumn> columns = null;
+        List<List<Object>> rows = answer.rows;
         if (answer.fields != null && error == null) {
             columns = new ArrayList<>();
             for (BackendMessage.Field field : answer.fields) {
                 columns.add(columnTypes.column(field));
             }
+        } else if (answer.copyOut != null && !answer.copyOut.binary() && error == null) {
+            columns = copyColumns(answer.copyOut.names());
+            rows = answer.copyOut.rows();
+        } else if (answer.copyInColumns > 0 && error == null) {
+            List<String> names = new ArrayList<>();
+            for (int i = 1; i <= answer.copyInColumns; i++) {
+                names.add("column" + i);
+            }
+            columns = copyColumns(names);
         }
-        String normalized = SqlStatement.parse(parameterized.sql()).normalized();
         RecordedAnswer recorded = new RecordedAnswer(columns == null ? null : List.copyOf(columns),
-                List.copyOf(answer.rows), tag, error == null ? null : error.fields(), List.copyOf(answer.notices),
+                List.copyOf(rows), tag, error == null ? null : error.fields(), List.copyOf(answer.notices),
                 answer.copy);
-        recording.add(normalized, java.util.Collections.unmodifiableList(texts), parameterized.sql(),
-                java.util.Collections.unmodifiableList(values), recorded);
+        recording.add(template.normalized(), java.util.Collections.unmodifiableList(texts), template.sql(),
+                java.util.Collections.unmodifiableList(values), described ? paramTypes(template.slots(), paramOids) : null,
+                recorded);
+    }
+
+    /**
+     * The reported parameter types by name, when the rule's {@code $n} are the statement's own
+     * (no literal turned into a placeholder) and a script can name every type; else null.
+     */
+    private static List<String> paramTypes(List<Parameterized.Value> values, int[] paramOids) {
+        if (values.size() != paramOids.length || paramOids.length == 0) {
+            return null;
+        }
+        List<String> names = new ArrayList<>(paramOids.length);
+        for (int i = 0; i < paramOids.length; i++) {
+            String name = ValueText.typeName(paramOids[i]);
+            if (values.get(i).kind() != Parameterized.Kind.BOUND || values.get(i).parameter() != i + 1 || name == null) {
+                return null;
+            }
+            names.add(name);
+        }
+        return List.copyOf(names);
     }
 
     @Override

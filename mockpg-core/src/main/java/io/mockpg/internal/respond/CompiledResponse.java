@@ -11,6 +11,7 @@ import io.mockpg.internal.script.Response;
 import io.mockpg.internal.sql.SqlStatement;
 import io.mockpg.internal.types.PgType;
 import io.mockpg.internal.types.PgTypes;
+import io.mockpg.internal.types.TypeModifiers;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -58,6 +59,29 @@ final class CompiledResponse {
 
     boolean copy() {
         return copy;
+    }
+
+    /** Whether this answer may be an error PostgreSQL raises at Parse (docs/script-reference.md, "error"). */
+    boolean mayFailAtParse() {
+        return error != null && error.mayBeRaisedAtParse();
+    }
+
+    /** Whether PostgreSQL would answer Parse of the statement with this answer's error. */
+    boolean failsAtParse(SqlStatement statement) {
+        return error != null && error.raisedAtParse(statement);
+    }
+
+    /**
+     * Whether PostgreSQL would answer Bind with this answer's error: one it raised converting a
+     * parameter, as its context ({@code where}) says, e.g. "unnamed portal parameter $1 = '...'".
+     */
+    boolean failsAtBind() {
+        return error != null && error.raisedAtBind();
+    }
+
+    /** This answer's error, rendered: the answer to Parse or Bind when {@link #failsAtParse} or {@link #failsAtBind}. */
+    ErrorFields error(TemplateValues values) {
+        return error.render(values);
     }
 
     /** Renders the answer to one statement. */
@@ -134,7 +158,7 @@ final class CompiledResponse {
                 throw new IllegalArgumentException("rule \"" + ruleName + "\": unknown type \"" + column.type()
                         + "\" for column \"" + column.name() + "\"");
             }
-            result.add(new ResultColumn(column.name(), type));
+            result.add(new ResultColumn(column.name(), type, TypeModifiers.of(column.type(), type)));
         }
         return List.copyOf(result);
     }

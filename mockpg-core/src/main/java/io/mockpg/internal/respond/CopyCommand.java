@@ -14,10 +14,10 @@ import java.util.Locale;
  * @param csv         whether the format is CSV (the {@code CSV} option or {@code FORMAT csv})
  * @param header      whether the CSV data starts with a header line ({@code HEADER} option)
  */
-record CopyCommand(boolean fromStdin, boolean toStdout, int columnCount, boolean csv, boolean header) {
+public record CopyCommand(boolean fromStdin, boolean toStdout, int columnCount, boolean csv, boolean header) {
 
     /** The COPY command of a statement, or null when it is not a COPY. */
-    static CopyCommand of(SqlStatement statement) {
+    public static CopyCommand of(SqlStatement statement) {
         if (!"COPY".equalsIgnoreCase(statement.verb())) {
             return null;
         }

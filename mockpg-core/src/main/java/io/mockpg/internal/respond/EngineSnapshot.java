@@ -15,16 +15,24 @@ import java.util.List;
  * @param prepared  the prepared rules by rank
  * @param unmatched what an unmatched statement gets
  * @param builtins  whether built-in answers are on
+ * @param parseErrors whether a rule may answer with an error PostgreSQL raises at Parse (else Parse looks no rule up)
+ * @param bindErrors  whether a rule may answer with an error PostgreSQL raises at Bind (else Bind looks no rule up)
  */
-record EngineSnapshot(RuleSet rules, List<PreparedRule> prepared, UnmatchedMode unmatched, boolean builtins) {
+record EngineSnapshot(RuleSet rules, List<PreparedRule> prepared, UnmatchedMode unmatched, boolean builtins,
+                      boolean parseErrors, boolean bindErrors) {
 
     /** @param precedence the prepared rules, first answering first */
     static EngineSnapshot of(List<PreparedRule> precedence, UnmatchedMode unmatched, boolean builtins) {
         List<CompiledRule> compiled = new ArrayList<>(precedence.size());
+        boolean parseErrors = false;
+        boolean bindErrors = false;
         for (PreparedRule rule : precedence) {
             compiled.add(rule.compiled());
+            parseErrors |= rule.responses().stream().anyMatch(CompiledResponse::mayFailAtParse);
+            bindErrors |= rule.responses().stream().anyMatch(CompiledResponse::failsAtBind);
         }
-        return new EngineSnapshot(new RuleSet(compiled), List.copyOf(precedence), unmatched, builtins);
+        return new EngineSnapshot(new RuleSet(compiled), List.copyOf(precedence), unmatched, builtins, parseErrors,
+                bindErrors);
     }
 
     PreparedRule rule(int rank) {

@@ -30,10 +30,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.IntFunction;
 import java.util.function.IntPredicate;
 import java.util.function.IntSupplier;
-import java.util.stream.IntStream;
 
 /**
  * The statement engine that answers from scripts (docs/script-reference.md): script rules in precedence
@@ -59,9 +57,6 @@ public final class ScriptEngine implements StatementEngine {
     public static final String BUILTIN = JournalRecord.BUILTIN;
     /** The journal's ruleId for a statement refused with 25P02 in a failed transaction. */
     public static final String REJECTED = "rejected:25P02";
-    /** From this many rules on, a script's rules compile in parallel. */
-    private static final int PARALLEL_RULES = 500;
-
     private final ScenarioStates scenarios = new ScenarioStates();
     private final RuleCheck check = new RuleCheck(scenarios);
     private final RuleMatcher matcher = new RuleMatcher(check);
@@ -322,27 +317,12 @@ public final class ScriptEngine implements StatementEngine {
     private static List<PreparedScript> prepare(List<Script> scripts, Map<String, RuleState> counters) {
         List<PreparedScript> prepared = new ArrayList<>(scripts.size());
         for (Script script : scripts) {
-            List<Rule> rules = script.rules();
-            IntFunction<Object> compile = i -> {
-                Rule rule = rules.get(i);
-                try {
-                    return PreparedRule.of(rule, counters.getOrDefault(rule.displayName(), new RuleState()));
-                } catch (IllegalArgumentException e) {
-                    return e;
-                }
-            };
-            // rules compile independently: a recorded script of thousands uses every core
-            IntStream positions = IntStream.range(0, rules.size());
-            List<Object> compiled = (rules.size() >= PARALLEL_RULES ? positions.parallel() : positions)
-                    .mapToObj(compile).toList();
-            List<PreparedRule> ready = new ArrayList<>(compiled.size());
-            for (Object rule : compiled) {
-                if (rule instanceof IllegalArgumentException e) {
-                    throw e; // the first invalid rule in the file, whichever thread found it
-                }
-                ready.add((PreparedRule) rule);
+            List<PreparedRule> rules = new ArrayList<>(script.rules().size());
+            for (Rule rule : script.rules()) {
+                RuleState state = counters.getOrDefault(rule.displayName(), new RuleState());
+                rules.add(PreparedRule.of(rule, state));
             }
-            prepared.add(new PreparedScript(script, List.copyOf(ready)));
+            prepared.add(new PreparedScript(script, List.copyOf(rules)));
         }
         return List.copyOf(prepared);
     }

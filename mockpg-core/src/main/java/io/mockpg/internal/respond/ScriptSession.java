@@ -4,6 +4,7 @@ import io.mockpg.Fault;
 import io.mockpg.internal.engine.Answer;
 import io.mockpg.internal.engine.Description;
 import io.mockpg.internal.engine.EngineSession;
+import io.mockpg.internal.engine.ErrorFields;
 import io.mockpg.internal.engine.Result;
 import io.mockpg.internal.engine.SessionInfo;
 import io.mockpg.internal.engine.StatementRequest;
@@ -14,6 +15,8 @@ import io.mockpg.internal.matching.MatchContext;
 import io.mockpg.internal.matching.MatchedRule;
 import io.mockpg.internal.matching.CatalogReads;
 import io.mockpg.internal.matching.NearMissReport;
+import io.mockpg.internal.matching.RuleCheck;
+import io.mockpg.internal.matching.RuleSet;
 import io.mockpg.internal.respond.builtin.BuiltinSession;
 import io.mockpg.internal.script.UnmatchedMode;
 import io.mockpg.internal.session.SessionTransaction;
@@ -23,8 +26,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Instant;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -177,6 +182,52 @@ final class ScriptSession implements EngineSession {
         return StatementDescriber.describe(engine.check(), snapshot, statement, null, info.user(),
                 info.database()) != null
                 || snapshot.builtins() && engine.builtins().describe(statement, null) != null;
+    }
+
+    @Override
+    public ErrorFields parseError(String sql) {
+        EngineSnapshot snapshot = engine.snapshot();
+        if (!snapshot.parseErrors()) {
+            return null;
+        }
+        SqlStatement statement = engine.parse(sql);
+        PreparedRule rule = StatementDescriber.failingParse(engine.check(), snapshot, statement, info.user(),
+                info.database());
+        if (rule == null) {
+            return null;
+        }
+        // journaled as answered by its rule, as when the error answers Execute
+        record(statement.text(), new StatementRequest(sql, List.of(), new int[0], true, null), List.of(),
+                rule.compiled().displayName(), Instant.now(), null);
+        return rule.currentResponse().error(new TemplateValues(Collections.nCopies(statement.maxPlaceholder(),
+                null), null, Set.of(), info.user(), info.database()));
+    }
+
+    @Override
+    public ErrorFields bindError(String sql, List<String> params) {
+        EngineSnapshot snapshot = engine.snapshot();
+        if (!snapshot.bindErrors()) {
+            return null;
+        }
+        SqlStatement statement = engine.parse(sql);
+        MatchContext context = new MatchContext(statement, params, true, info.user(), info.database());
+        RuleSet.Candidates candidates = snapshot.rules().candidates(statement);
+        for (int rank = candidates.nextRank(); rank >= 0; rank = candidates.nextRank()) {
+            if (engine.check().check(snapshot.rules().rule(rank), context, RuleCheck.Mode.ANSWER).matched()) {
+                // the answering rule: claimed only when its answer is the Bind's error, else Execute claims it
+                PreparedRule rule = snapshot.rule(rank);
+                MatchedRule matched = rule.currentResponse().failsAtBind()
+                        ? engine.matcher().tryAnswer(snapshot.rules().rule(rank), rank, context) : null;
+                if (matched == null) {
+                    return null;
+                }
+                record(statement.text(), new StatementRequest(sql, params, new int[0], true, null), params,
+                        rule.compiled().displayName(), Instant.now(), null);
+                return rule.response(matched.answerIndex()).error(new TemplateValues(matched.params(),
+                        matched.groups(), rule.compiled().groupNames(), info.user(), info.database()));
+            }
+        }
+        return null;
     }
 
     @Override

@@ -52,6 +52,27 @@ final class StatementDescriber {
         return new Description(paramOids(statement, clientOids, rule.compiled()), columns);
     }
 
+    /**
+     * The rule that answers the statement by SQL alone (not a near miss) when its answer is an
+     * error PostgreSQL raises at Parse (docs/script-reference.md, "error"); else null.
+     */
+    static PreparedRule failingParse(RuleCheck check, EngineSnapshot snapshot, SqlStatement statement, String user,
+                                     String database) {
+        if (!snapshot.parseErrors()) {
+            return null;
+        }
+        MatchContext context = new MatchContext(statement, Collections.nCopies(statement.maxPlaceholder(), null),
+                true, user, database);
+        RuleSet.Candidates candidates = snapshot.rules().candidates(statement);
+        for (int rank = candidates.nextRank(); rank >= 0; rank = candidates.nextRank()) {
+            if (check.check(snapshot.rules().rule(rank), context, RuleCheck.Mode.DESCRIBE).matched()) {
+                PreparedRule rule = snapshot.rule(rank);
+                return rule.currentResponse().failsAtParse(statement) ? rule : null;
+            }
+        }
+        return null;
+    }
+
     /** Without a rule: the client's OIDs where given, else text; NoData. */
     static Description fallback(SqlStatement statement, int[] clientOids) {
         return new Description(paramOids(statement, clientOids, null), null);

@@ -10,6 +10,8 @@ import io.mockpg.internal.protocol.frontend.FrontendMessage;
 import io.netty.buffer.ByteBuf;
 import io.netty.util.concurrent.ScheduledFuture;
 
+import java.util.List;
+
 
 /**
  * Sends one statement's answer, resumable: waits out a delay on the event loop's scheduler,
@@ -135,8 +137,10 @@ final class AnswerWriter {
             phase = Phase.NOTICES;
         }
         if (phase == Phase.NOTICES) {
-            for (ErrorFields notice : answer.notices()) {
-                BackendMessages.noticeResponse(session.out().buf(), notice);
+            // indexed loops: an iterator per list and statement is garbage on the hot path
+            List<ErrorFields> notices = answer.notices();
+            for (int i = 0; i < notices.size(); i++) {
+                BackendMessages.noticeResponse(session.out().buf(), notices.get(i));
             }
             if (answer.fault() != null && answer.fault().afterRows() == null) {
                 session.fault(answer.fault().reset());
@@ -154,10 +158,14 @@ final class AnswerWriter {
         if (phase == Phase.AFTER) {
             phase = Phase.DONE;
             if (!failed) {
-                for (Answer.ParameterChange change : answer.parameterStatus()) {
-                    BackendMessages.parameterStatus(session.out().buf(), change.name(), change.value());
+                List<Answer.ParameterChange> changes = answer.parameterStatus();
+                for (int i = 0; i < changes.size(); i++) {
+                    BackendMessages.parameterStatus(session.out().buf(), changes.get(i).name(), changes.get(i).value());
                 }
-                answer.afterSend().forEach(Runnable::run);
+                List<Runnable> afterSend = answer.afterSend();
+                for (int i = 0; i < afterSend.size(); i++) {
+                    afterSend.get(i).run();
+                }
             }
         }
         return Step.DONE;

@@ -41,6 +41,9 @@ final class BindParameters {
 
     /** Each value as text (null for SQL NULL): text values as sent, binary ones decoded in their type. */
     static List<String> texts(byte[][] values, short[] formats, int[] oids) throws Undecodable {
+        if (values.length == 0) {
+            return List.of(); // the common Bind of a statement without parameters allocates nothing
+        }
         List<String> texts = new ArrayList<>(values.length);
         for (int i = 0; i < values.length; i++) {
             byte[] value = values[i];

@@ -24,7 +24,7 @@ final class CopyFormat {
             }
             String text = columns.get(i).type().toText(value);
             if (csv) {
-                csvField(line, text);
+                csvField(line, text, values.length == 1);
             } else {
                 textField(line, text);
             }
@@ -39,11 +39,12 @@ final class CopyFormat {
             if (i > 0) {
                 line.append(',');
             }
-            csvField(line, columns.get(i).name());
+            csvField(line, columns.get(i).name(), columns.size() == 1);
         }
         return line.append('\n').toString();
     }
 
+    /** Escapes as PostgreSQL's COPY writes text format: backslash, and the control characters that have a letter. */
     private static void textField(StringBuilder line, String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -52,14 +53,21 @@ final class CopyFormat {
                 case '\t' -> line.append("\\t");
                 case '\n' -> line.append("\\n");
                 case '\r' -> line.append("\\r");
+                case '\b' -> line.append("\\b");
+                case '\f' -> line.append("\\f");
+                case '\u000b' -> line.append("\\v");
                 default -> line.append(c);
             }
         }
     }
 
-    private static void csvField(StringBuilder line, String text) {
+    /**
+     * Quotes as PostgreSQL's COPY writes CSV: an empty string (the NULL is unquoted empty), a
+     * delimiter, quote or line break, and {@code \.} alone on a line (a single column's).
+     */
+    private static void csvField(StringBuilder line, String text, boolean singleColumn) {
         boolean quote = text.isEmpty() || text.indexOf(',') >= 0 || text.indexOf('"') >= 0
-                || text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0 || text.equals("\\.");
+                || text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0 || singleColumn && text.equals("\\.");
         if (!quote) {
             line.append(text);
             return;

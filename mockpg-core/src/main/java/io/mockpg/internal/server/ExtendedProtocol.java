@@ -33,7 +33,9 @@ final class ExtendedProtocol {
     private final GuardedEngine engine;
     private final StatementEnd end;
     private final Map<String, PreparedStatement> statements = new HashMap<>();
+    /** The named portals; the unnamed one, bound and dropped once per extended batch, has its own slot. */
     private final Map<String, Portal> portals = new HashMap<>();
+    private Portal unnamedPortal;
 
     ExtendedProtocol(Session session, GuardedEngine engine, StatementEnd end) {
         this.session = session;
@@ -43,7 +45,10 @@ final class ExtendedProtocol {
 
     /** Portals die with the transaction they were bound in, as in PostgreSQL. */
     void transactionEnded() {
-        portals.clear();
+        unnamedPortal = null;
+        if (!portals.isEmpty()) {
+            portals.clear();
+        }
     }
 
     void parse(FrontendMessage.Parse parse) {
@@ -59,6 +64,11 @@ final class ExtendedProtocol {
             fail(ErrorFields.error("42P05", "prepared statement \"" + parse.name() + "\" already exists"));
             return;
         }
+        ErrorFields parseError = engine.parseError(parse.sql());
+        if (parseError != null) {
+            fail(parseError);
+            return;
+        }
         statements.put(parse.name(), new PreparedStatement(parse.sql(), parse.paramOids()));
         BackendMessages.parseComplete(session.out().buf());
     }
@@ -72,7 +82,8 @@ final class ExtendedProtocol {
         if (refused(statement.sql())) {
             return;
         }
-        if (!bind.portal().isEmpty() && portals.containsKey(bind.portal())) {
+        String portalName = bind.portal();
+        if (!portalName.isEmpty() && portals.containsKey(portalName)) {
             fail(ErrorFields.error("42P03", "portal \"" + bind.portal() + "\" already exists"));
             return;
         }
@@ -91,7 +102,17 @@ final class ExtendedProtocol {
             fail(ErrorFields.error("22P03", "incorrect binary data format in bind parameter " + e.number));
             return;
         }
-        portals.put(bind.portal(), new Portal(statement, params, oids, bind.resultFormats()));
+        ErrorFields bindError = engine.bindError(statement.sql(), params);
+        if (bindError != null) {
+            fail(bindError);
+            return;
+        }
+        Portal portal = new Portal(statement, params, oids, bind.resultFormats());
+        if (portalName.isEmpty()) {
+            unnamedPortal = portal;
+        } else {
+            portals.put(portalName, portal);
+        }
         BackendMessages.bindComplete(session.out().buf());
     }
 
@@ -100,7 +121,7 @@ final class ExtendedProtocol {
             describeStatement(describe.name());
             return;
         }
-        Portal portal = portals.get(describe.name());
+        Portal portal = portal(describe.name());
         if (portal == null) {
             fail(noSuchPortal(describe.name()));
             return;
@@ -140,7 +161,7 @@ final class ExtendedProtocol {
 
     /** Execute: the portal's answer streams as a job (it may wait for a delay or writability). */
     Job execute(FrontendMessage.Execute execute) {
-        Portal portal = portals.get(execute.portal());
+        Portal portal = portal(execute.portal());
         if (portal == null) {
             fail(noSuchPortal(execute.portal()));
             return null;
@@ -174,10 +195,16 @@ final class ExtendedProtocol {
     void close(FrontendMessage.Close close) {
         if (close.kind() == 'S') {
             statements.remove(close.name());
+        } else if (close.name().isEmpty()) {
+            unnamedPortal = null;
         } else {
             portals.remove(close.name());
         }
         BackendMessages.closeComplete(session.out().buf());
+    }
+
+    private Portal portal(String name) {
+        return name.isEmpty() ? unnamedPortal : portals.get(name);
     }
 
     private boolean refused(String sql) {

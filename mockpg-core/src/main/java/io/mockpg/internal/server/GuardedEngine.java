@@ -48,6 +48,24 @@ final class GuardedEngine {
         }
     }
 
+    ErrorFields parseError(String sql) {
+        try {
+            return engine.parseError(sql);
+        } catch (RuntimeException e) {
+            log.error("internal error parsing {}", LogText.escape(sql), e);
+            return null;
+        }
+    }
+
+    ErrorFields bindError(String sql, List<String> params) {
+        try {
+            return engine.bindError(sql, params);
+        } catch (RuntimeException e) {
+            log.error("internal error binding {}", LogText.escape(sql), e);
+            return null;
+        }
+    }
+
     Description describe(String sql, int[] clientOids) {
         try {
             return engine.describe(sql, clientOids);

@@ -302,6 +302,9 @@ final class SessionExecutor implements ExtendedProtocol.Session, SimpleQueryJob.
     }
 
     private void writePendingNotifications() {
+        if (pendingNotifications.isEmpty()) {
+            return; // every ReadyForQuery passes here: no iterator for an empty list
+        }
         for (Notification n : pendingNotifications) {
             BackendMessages.notificationResponse(out.buf(), n.senderId(), n.channel(), n.payload());
         }

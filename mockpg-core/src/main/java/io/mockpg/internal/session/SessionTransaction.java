@@ -119,9 +119,13 @@ public final class SessionTransaction {
         return true;
     }
 
-    /** End of a simple query string or a Sync: the implicit transaction commits. */
+    /**
+     * End of a simple query string or a Sync: the implicit transaction commits. Outside a block
+     * it ends even when no statement completed in it (a Bind alone, an Execute suspended at its
+     * row limit): PostgreSQL drops the batch's portals then.
+     */
     public void endOfBatch() {
-        if (status == TransactionStatus.IDLE && implicitOpen) {
+        if (status == TransactionStatus.IDLE) {
             end(true);
         }
     }
@@ -177,13 +181,14 @@ public final class SessionTransaction {
         implicitOpen = false;
         savepoints.clear();
         String outcome = committed ? JournalRecord.COMMITTED : JournalRecord.ROLLED_BACK;
-        for (JournalRecord record : statements) {
-            record.outcome(outcome);
+        // indexed loops: the common end, of one statement's implicit transaction, allocates nothing
+        for (int i = 0; i < statements.size(); i++) {
+            statements.get(i).outcome(outcome);
         }
         statements.clear();
         if (committed) {
-            for (Work item : work) {
-                item.commit();
+            for (int i = 0; i < work.size(); i++) {
+                work.get(i).commit();
             }
             work.clear();
         } else {

@@ -19,8 +19,8 @@ import java.util.function.Consumer;
 /**
  * One authenticated connection to a real PostgreSQL, ready for queries. Two ways to talk to it:
  * {@link #exchange} sends a batch and collects the decoded answers up to its last
- * ReadyForQuery (a checker's way); {@link #relayTo} hands every message as its frame to a
- * receiver (a proxy's way), with {@link #write}/{@link #flush} the other direction.
+ * ReadyForQuery (a checker's way); {@link #relayTo} hands the server's bytes, read by read, to
+ * a receiver (a proxy's way), with {@link #write}/{@link #flush} the other direction.
  */
 public final class UpstreamSession implements AutoCloseable {
     private final Channel channel;
@@ -118,12 +118,17 @@ public final class UpstreamSession implements AutoCloseable {
         return count;
     }
 
-    /** From now on every message goes to {@code receiver} as its frame; nothing is decoded. Call on the event loop or before any request. */
-    public void relayTo(FrameReceiver receiver) {
+    /**
+     * From now on what the server sends goes to {@code receiver} as it is read, neither cut into
+     * messages nor decoded. Call on the session's event loop, before any request.
+     */
+    public void relayTo(RelayReceiver receiver) {
         inbound.receiver = receiver;
+        // what the framer holds of a message still arriving reaches the receiver as bytes
+        channel.pipeline().remove(MessageFramer.class);
     }
 
-    /** Queues frames for the server (released by the channel); {@link #flush} sends them. */
+    /** Queues bytes for the server (released by the channel); {@link #flush} sends them. */
     public void write(ByteBuf frames) {
         channel.write(frames, channel.voidPromise());
     }
@@ -168,17 +173,17 @@ public final class UpstreamSession implements AutoCloseable {
         }
     }
 
-    /** Takes the frames the {@link MessageFramer} cuts, on the channel's event loop. */
+    /** Takes the frames the {@link MessageFramer} cuts, or once relaying, the bytes read; on the channel's event loop. */
     private final class Inbound extends ChannelInboundHandlerAdapter {
         final Deque<Exchange> pending = new ArrayDeque<>();
-        FrameReceiver receiver;
+        RelayReceiver receiver;
         Throwable failure;
 
         @Override
         public void channelRead(ChannelHandlerContext ctx, Object msg) {
             ByteBuf frame = (ByteBuf) msg;
             if (receiver != null) {
-                receiver.frame(frame);
+                receiver.received(frame);
                 return;
             }
             BackendMessage message;

@@ -120,6 +120,27 @@ class SessionWireTest {
     }
 
     @Test
+    void theUnnamedPortalLastsUntilTheNextBindOfItTheTransactionsEndOrItsClose() {
+        // as PostgreSQL 15 answers the same messages (protocol-flow.html, "Extended Query"): a second Bind replaces the
+        // unnamed portal without 42P03; in a block it outlives Sync; Close and the end of the transaction drop it
+        try (WireSession session = WireSession.open(SCRIPT)) {
+            session.send(query("BEGIN"));
+            assertEquals(List.of("ParseComplete", "ParseComplete", "BindComplete", "DataRow 1", "PortalSuspended", "BindComplete",
+                            "DataRow 1", "PortalSuspended", "ReadyForQuery T"),
+                    session.send(parse("three", "SELECT n FROM three"), parse("four", "SELECT n FROM four"),
+                            bind("", "three"), execute("", 1), bind("", "four"), execute("", 1), sync()));
+            assertEquals(List.of("DataRow 2", "DataRow 3", "DataRow 4", "CommandComplete SELECT 3", "ReadyForQuery T"),
+                    session.send(execute("", 0), sync()));
+            assertEquals(List.of("BindComplete", "CloseComplete", "ErrorResponse 34000", "ReadyForQuery E"),
+                    session.send(bind("", "three"), closePortal(""), execute("", 0), sync()));
+            session.send(query("ROLLBACK"));
+            assertEquals(List.of("BindComplete", "DataRow 1", "PortalSuspended", "ReadyForQuery I"),
+                    session.send(bind("", "three"), execute("", 1), sync()));
+            assertEquals(List.of("ErrorResponse 34000", "ReadyForQuery I"), session.send(execute("", 1), sync()));
+        }
+    }
+
+    @Test
     void copyFromStdinTakesDataUntilCopyDone() {
         try (WireSession session = WireSession.open(SCRIPT)) {
             assertEquals(List.of("CopyInResponse"), session.send(query("COPY items FROM STDIN")));

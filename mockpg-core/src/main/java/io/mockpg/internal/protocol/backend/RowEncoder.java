@@ -42,7 +42,7 @@ public final class RowEncoder {
             ResultColumn column = columns.get(i);
             BackendMessages.cstring(out, column.name());
             out.writeInt(0).writeShort(0);
-            out.writeInt(column.type().oid()).writeShort(column.type().typlen()).writeInt(-1);
+            out.writeInt(column.type().oid()).writeShort(column.type().typlen()).writeInt(column.typmod());
             out.writeShort(binary[i] ? 1 : 0);
         }
         BackendMessages.end(out, at);

@@ -44,11 +44,6 @@ final class RowValues {
         this.problems = problems;
     }
 
-    /** Row values counted so far (after alias expansion), against {@link #MAX_TOTAL_NODES}. */
-    long totalNodes() {
-        return totalNodes;
-    }
-
     /** Whether a value is a string holding a template, kept unchecked until sent. */
     static boolean isTemplate(Node node) {
         return node instanceof ScalarNode scalar && scalar.getTag().equals(Tag.STR) && scalar.getValue().contains("{{");

@@ -19,8 +19,6 @@ final class YamlComposer {
     static final int MAX_ALIASES = 100;
     static final int MAX_DEPTH = 100;
     static final int MAX_CODE_POINTS = 10 * 1024 * 1024;
-    /** From this size on, a document is scanned and composed on two threads. */
-    private static final int PIPELINED_CHARS = 256 * 1024;
 
     private YamlComposer() {
     }
@@ -39,14 +37,11 @@ final class YamlComposer {
 
     /**
      * The document's root node, or null for an empty document; on a syntax error or a limit
-     * hit, null with the problem added. A large document is scanned on a second thread while
-     * this one composes.
+     * hit, null with the problem added.
      */
     static Node compose(String text, Problems problems) {
         LoaderOptions options = options();
-        StreamReader reader = new StreamReader(new SurrogateSafeReader(new StringReader(text)));
-        Parser parser = text.length() >= PIPELINED_CHARS ? PipelinedParser.start(reader, options)
-                : new ParserImpl(reader, options);
+        Parser parser = new ParserImpl(new StreamReader(new SurrogateSafeReader(new StringReader(text))), options);
         LastEventParser events = new LastEventParser(parser);
         try {
             return new Composer(events, new Resolver(), options).getSingleNode();
@@ -57,10 +52,6 @@ final class YamlComposer {
         } catch (IllegalArgumentException e) {
             // thrown by SnakeYAML's node classes, e.g. for a tag such as !%a (fuzzing finding)
             problems.add(events.lastStart(), "invalid YAML: " + e.getMessage());
-        } finally {
-            if (parser instanceof PipelinedParser pipelined) {
-                pipelined.close();
-            }
         }
         return null;
     }

@@ -13,11 +13,11 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * A script of thousands of rules is scanned on a second thread and read in parallel chunks;
- * what it loads and every problem it reports are what a small script gives.
+ * A script of thousands of rules (a recorded one): what it loads and every problem it reports
+ * are what a small script gives.
  */
 class LargeScriptTest {
-    /** Rules enough for both the parallel read and the scanning thread (over 256 K characters). */
+    /** Rules enough for a document of over 256 K characters. */
     private static final int MANY = 3000;
     private static final int LINES_PER_RULE = 3;
     private static final Pattern LINE = Pattern.compile("^s\\.yaml:(\\d+):(.*)$");
