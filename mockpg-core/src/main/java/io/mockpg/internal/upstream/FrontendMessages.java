@@ -80,6 +80,14 @@ public final class FrontendMessages {
 
     /** Bind with every parameter and result in text format; a null value is SQL NULL. */
     public static void bind(ByteBuf out, String portal, String statement, String... values) {
+        bind(out, portal, statement, new short[0], values);
+    }
+
+    /**
+     * Bind with every parameter in text format (a null value is SQL NULL) and the given result
+     * format codes: none for all text, one for all columns, or one per column.
+     */
+    public static void bind(ByteBuf out, String portal, String statement, short[] resultFormats, String... values) {
         int at = BackendMessages.begin(out, 'B');
         BackendMessages.cstring(out, portal);
         BackendMessages.cstring(out, statement);
@@ -93,7 +101,10 @@ public final class FrontendMessages {
                 out.writeInt(bytes.length).writeBytes(bytes);
             }
         }
-        out.writeShort(0);
+        out.writeShort(resultFormats.length);
+        for (short format : resultFormats) {
+            out.writeShort(format);
+        }
         BackendMessages.end(out, at);
     }
 

@@ -89,33 +89,6 @@ final class WireClient implements AutoCloseable {
         return messages;
     }
 
-    /** Bind with text parameters and the given result format codes (FrontendMessages has text results only). */
-    static void bind(ByteBuf out, String portal, String statement, short[] resultFormats, String... values) {
-        int at = out.writerIndex();
-        out.writeByte('B').writeInt(0);
-        cstring(out, portal);
-        cstring(out, statement);
-        out.writeShort(0);
-        out.writeShort(values.length);
-        for (String value : values) {
-            if (value == null) {
-                out.writeInt(-1);
-            } else {
-                byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
-                out.writeInt(bytes.length).writeBytes(bytes);
-            }
-        }
-        out.writeShort(resultFormats.length);
-        for (short format : resultFormats) {
-            out.writeShort(format);
-        }
-        out.setInt(at + 1, out.writerIndex() - at - 1);
-    }
-
-    private static void cstring(ByteBuf out, String text) {
-        out.writeBytes(text.getBytes(StandardCharsets.UTF_8)).writeByte(0);
-    }
-
     @Override
     public void close() throws IOException {
         try {

@@ -65,7 +65,7 @@ class WireComparisonTest {
                 + " FROM wire_items WHERE id <= 3"));
         steps.add(new Step("extended, text results", out -> {
             FrontendMessages.parse(out, "", ALL_COLUMNS + " WHERE id >= $1 AND id <= 3 ORDER BY id", 20);
-            WireClient.bind(out, "", "", TEXT, "1");
+            FrontendMessages.bind(out, "", "", TEXT, "1");
             FrontendMessages.describe(out, 'P', "");
             FrontendMessages.execute(out, "", 0);
             FrontendMessages.sync(out);
@@ -77,7 +77,7 @@ class WireComparisonTest {
         }));
         for (String id : List.of("1", "2", "3")) {
             steps.add(new Step("binary results, id " + id, out -> {
-                WireClient.bind(out, "", "wide", BINARY, id);
+                FrontendMessages.bind(out, "", "wide", BINARY, id);
                 FrontendMessages.execute(out, "", 0);
                 FrontendMessages.sync(out);
             }));
@@ -91,7 +91,7 @@ class WireComparisonTest {
         for (short[] formats : List.of(TEXT, BINARY)) {
             steps.add(new Step("more types, result format " + Arrays.toString(formats), out -> {
                 FrontendMessages.parse(out, "", moreTypes);
-                WireClient.bind(out, "", "", formats);
+                FrontendMessages.bind(out, "", "", formats);
                 FrontendMessages.describe(out, 'P', "");
                 FrontendMessages.execute(out, "", 0);
                 FrontendMessages.sync(out);
@@ -99,7 +99,7 @@ class WireComparisonTest {
         }
         steps.add(new Step("portal resumed at its row limit", out -> {
             FrontendMessages.parse(out, "", "SELECT id, name FROM wire_items WHERE id <= 3 ORDER BY id");
-            WireClient.bind(out, "", "", TEXT);
+            FrontendMessages.bind(out, "", "", TEXT);
             FrontendMessages.describe(out, 'P', "");
             FrontendMessages.execute(out, "", 2);
             FrontendMessages.execute(out, "", 2);
