@@ -1,17 +1,20 @@
 package io.mockpg.internal.script.yaml;
 
 import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.events.AliasEvent;
 import org.yaml.snakeyaml.events.Event;
 import org.yaml.snakeyaml.parser.Parser;
 
 /**
  * A parser that remembers where the last event it handed out starts: SnakeYAML's composer
  * throws some errors (a tag it cannot accept) without a position, and a script's problems
- * always name one.
+ * always name one. It also notes whether the document used an alias: without one the
+ * composed nodes are a tree, which {@link NodeTree} checks more cheaply.
  */
 final class LastEventParser implements Parser {
     private final Parser parser;
     private Mark lastStart;
+    private boolean aliased;
 
     LastEventParser(Parser parser) {
         this.parser = parser;
@@ -20,6 +23,11 @@ final class LastEventParser implements Parser {
     /** Where the last event taken starts, or null before the first. */
     Mark lastStart() {
         return lastStart;
+    }
+
+    /** Whether an alias was taken: only then can a value stand for a larger one, or contain itself. */
+    boolean aliased() {
+        return aliased;
     }
 
     @Override
@@ -37,6 +45,7 @@ final class LastEventParser implements Parser {
         Event event = parser.getEvent();
         if (event != null) {
             lastStart = event.getStartMark();
+            aliased |= event instanceof AliasEvent;
         }
         return event;
     }

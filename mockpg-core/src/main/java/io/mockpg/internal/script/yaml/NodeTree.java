@@ -15,7 +15,9 @@ import org.yaml.snakeyaml.nodes.Tag;
  * Facts about the composed node graph, found in one pass that visits each node once:
  * tags outside the standard set, recursive aliases, and how many nodes a value expands to
  * once its aliases are followed (an alias makes the tree a graph, so a small document can
- * stand for a huge value: the "billion laughs").
+ * stand for a huge value: the "billion laughs"). A document without an alias (every recorded
+ * script) is a tree: only its tags are checked in that pass, and a value's size is counted
+ * when asked, so no map over every list and mapping is built.
  */
 final class NodeTree {
     private static final Set<Tag> STANDARD_TAGS = Set.of(Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL, Tag.BINARY,
@@ -28,23 +30,35 @@ final class NodeTree {
     private final Map<Node, Boolean> onPath = new IdentityHashMap<>();
     private final Set<Node> recursive = Collections.newSetFromMap(new IdentityHashMap<>());
     private final Problems problems;
+    private final boolean aliased;
     private boolean tooDeepReported;
 
-    private NodeTree(Problems problems) {
+    private NodeTree(Problems problems, boolean aliased) {
         this.problems = problems;
+        this.aliased = aliased;
     }
 
-    /** Checks the graph under root, adding a problem for each unsupported tag and recursive alias. */
-    static NodeTree check(Node root, Problems problems) {
-        NodeTree tree = new NodeTree(problems);
+    /**
+     * Checks the graph under root, adding a problem for each unsupported tag and recursive alias;
+     * aliased says whether the document used an alias at all.
+     */
+    static NodeTree check(Node root, boolean aliased, Problems problems) {
+        NodeTree tree = new NodeTree(problems, aliased);
         if (root != null) {
-            tree.visit(root, 1);
+            if (aliased) {
+                tree.visit(root, 1);
+            } else {
+                tree.checkTags(root);
+            }
         }
         return tree;
     }
 
     /** Number of nodes under node with every alias expanded (saturating at Long.MAX_VALUE). */
     long expandedSize(Node node) {
+        if (!aliased) {
+            return count(node);
+        }
         Long size = expandedSizes.get(node);
         return size == null ? 1 : size;
     }
@@ -52,6 +66,36 @@ final class NodeTree {
     /** Whether a value contains itself through an alias (reported already). */
     boolean isRecursive(Node node) {
         return recursive.contains(node);
+    }
+
+    /** A tree's nodes, each visited once (its depth is bounded by the composer's nesting limit). */
+    private void checkTags(Node node) {
+        checkTag(node);
+        if (node instanceof SequenceNode sequence) {
+            for (Node item : sequence.getValue()) {
+                checkTags(item);
+            }
+        } else if (node instanceof MappingNode mapping) {
+            for (NodeTuple tuple : mapping.getValue()) {
+                checkTags(tuple.getKeyNode());
+                checkTags(tuple.getValueNode());
+            }
+        }
+    }
+
+    /** Number of nodes under node in a tree (each value is asked once, so the whole is linear). */
+    private static long count(Node node) {
+        long size = 1;
+        if (node instanceof SequenceNode sequence) {
+            for (Node item : sequence.getValue()) {
+                size += count(item);
+            }
+        } else if (node instanceof MappingNode mapping) {
+            for (NodeTuple tuple : mapping.getValue()) {
+                size += count(tuple.getKeyNode()) + count(tuple.getValueNode());
+            }
+        }
+        return size;
     }
 
     private long visit(Node node, int depth) {

@@ -99,11 +99,12 @@ public final class ScriptLoader {
                     + " characters are allowed");
         }
         Problems problems = new Problems();
-        Node root = YamlComposer.compose(text, problems);
+        YamlComposer.Document document = YamlComposer.compose(text, problems);
         if (!problems.isEmpty()) {
             throw new ScriptException(source, problems.sorted());
         }
-        NodeTree tree = NodeTree.check(root, problems);
+        Node root = document.root();
+        NodeTree tree = NodeTree.check(root, document.aliased(), problems);
         Script script;
         try {
             script = new ScriptReader(source, problems).read(root, tree);

@@ -36,15 +36,16 @@ final class YamlComposer {
     }
 
     /**
-     * The document's root node, or null for an empty document; on a syntax error or a limit
-     * hit, null with the problem added.
+     * The composed document (its root null for an empty one); on a syntax error or a limit hit,
+     * null with the problem added.
      */
-    static Node compose(String text, Problems problems) {
+    static Document compose(String text, Problems problems) {
         LoaderOptions options = options();
         Parser parser = new ParserImpl(new StreamReader(new SurrogateSafeReader(new StringReader(text))), options);
         LastEventParser events = new LastEventParser(parser);
         try {
-            return new Composer(events, new Resolver(), options).getSingleNode();
+            Node root = new Composer(events, new Resolver(), options).getSingleNode();
+            return new Document(root, events.aliased());
         } catch (MarkedYAMLException e) {
             problems.add(e.getProblemMark(), describe(e));
         } catch (YAMLException e) {
@@ -54,6 +55,10 @@ final class YamlComposer {
             problems.add(events.lastStart(), "invalid YAML: " + e.getMessage());
         }
         return null;
+    }
+
+    /** A composed document: its root (null when empty) and whether it used an alias. */
+    record Document(Node root, boolean aliased) {
     }
 
     private static String describe(MarkedYAMLException e) {

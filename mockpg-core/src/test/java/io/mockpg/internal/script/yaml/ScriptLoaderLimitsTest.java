@@ -49,6 +49,21 @@ class ScriptLoaderLimitsTest {
     }
 
     @Test
+    void aValueTooLargeWithoutAnyAliasIsRefusedToo() {
+        // a document without an alias is checked as a tree: its values are counted, not mapped
+        String yaml = "rules:\n  - respond:\n      columns: [{doc: jsonb}]\n      rows: [[["
+                + "1, ".repeat(100_000) + "1]]]\n";
+        assertEquals(List.of("t.yaml:4:15: value too large: more than 100000 elements once aliases are expanded"),
+                problems(yaml));
+    }
+
+    @Test
+    void anUnsupportedTagWithoutAnyAliasIsReported() {
+        String yaml = "rules:\n  - respond:\n      columns: [{n: int4}]\n      rows: [[!custom 1]]\n";
+        assertEquals(List.of("t.yaml:4:15: unsupported tag '!custom'"), problems(yaml));
+    }
+
+    @Test
     void aliasedRulesCannotMultiplyRowValuesWithoutBound() {
         // c has 10 x 9,000 elements (under the per-value limit); 50 rules x 10 rows of it are 45 million
         StringBuilder yaml = new StringBuilder("anchors:\n  a: &a [" + "x, ".repeat(899) + "x]\n");
