@@ -79,7 +79,9 @@ public final class SqlPattern {
      * A placeholder used twice must capture equal values.
      */
     public List<String> match(SqlStatement statement, List<String> boundParams) {
-        if (!shape.key().equals(statement.shapeKey())) {
+        // a '?' operator is written like a slot in the key ("select ?" and "SELECT $1"), so the
+        // slots are counted too
+        if (!shape.key().equals(statement.shapeKey()) || statement.shape().slots().size() != slotValues.length) {
             return null;
         }
         // a pattern without placeholders (the common SELECT 1) matches without allocating

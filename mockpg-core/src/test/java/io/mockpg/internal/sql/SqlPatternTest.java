@@ -22,6 +22,13 @@ class SqlPatternTest {
     }
 
     @Test
+    void aQuestionMarkOperatorIsNotAPlaceholder() {
+        // fuzzing finding: "select ?" has the shape key of "SELECT $1" but no slot to capture
+        assertNull(match("SELECT $1", "select ?"));
+        assertEquals(List.of("7"), match("SELECT $1", "select 7"));
+    }
+
+    @Test
     void placeholderCapturesBoundParameter() {
         assertEquals(List.of("42"), match("SELECT id, name FROM users WHERE id = $1",
                 "select ID, name from USERS where id = $1", "42"));
