@@ -54,10 +54,15 @@ final class Catalog {
     record RangeType(int oid, String name, int subtypeOid, int arrayOid) {
     }
 
+    /** PostgreSQL 15's range types (not in the type registry: no column takes them); subtypes from PgTypes. */
     static final List<RangeType> RANGES = List.of(
-            new RangeType(3904, "int4range", 23, 3905), new RangeType(3906, "numrange", 1700, 3907),
-            new RangeType(3908, "tsrange", 1114, 3909), new RangeType(3910, "tstzrange", 1184, 3911),
-            new RangeType(3912, "daterange", 1082, 3913), new RangeType(3926, "int8range", 20, 3927));
+            range(3904, "int4range", "int4", 3905), range(3906, "numrange", "numeric", 3907),
+            range(3908, "tsrange", "timestamp", 3909), range(3910, "tstzrange", "timestamptz", 3911),
+            range(3912, "daterange", "date", 3913), range(3926, "int8range", "int8", 3927));
+
+    private static RangeType range(int oid, String name, String subtype, int arrayOid) {
+        return new RangeType(oid, name, PgTypes.byName(subtype).oid(), arrayOid);
+    }
 
     /** Input functions whose names are not {@code typname_in} (PostgreSQL 15's pg_type). */
     private static final Map<String, String> TYPINPUT = Map.ofEntries(
