@@ -10,10 +10,12 @@ import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.embedded.EmbeddedChannel;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -21,7 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * statement is answered: the startup decoder, the startup and authentication state machine,
  * the frame decoder and the session's simple and extended protocol, through an
  * {@link EmbeddedChannel}. Whatever the bytes, nothing may escape the pipeline as an exception,
- * every answer must be well-framed backend messages, and the buffers are released (the build's
+ * every answer must be well-framed backend messages without an internal error (XX000), and the buffers are released (the build's
  * leak detector runs at paranoid level). In a plain build it replays its seed inputs, from
  * {@code src/test/resources/io/mockpg/internal/server/ProtocolFuzzTestInputs/}.
  */
@@ -115,11 +117,32 @@ class ProtocolFuzzTest {
                 int length = all.readInt();
                 assertTrue(length >= 4 && length - 4 <= all.readableBytes(),
                         "backend message " + (char) type + " of bad length " + length);
+                if (type == 'E') {
+                    assertNotInternal(all.slice(all.readerIndex(), length - 4));
+                }
                 all.skipBytes(length - 4);
             }
             assertEquals(0, all.readableBytes());
         } finally {
             all.release();
+        }
+    }
+
+    /**
+     * An ErrorResponse with SQLSTATE XX000 means an exception reached the pipeline's last guard:
+     * answered, but a bug all the same, so it fails the input.
+     */
+    private static void assertNotInternal(ByteBuf fields) {
+        while (fields.isReadable()) {
+            byte field = fields.readByte();
+            if (field == 0) {
+                return;
+            }
+            int end = fields.indexOf(fields.readerIndex(), fields.writerIndex(), (byte) 0);
+            assertTrue(end >= 0, "an unterminated ErrorResponse field");
+            String value = fields.toString(fields.readerIndex(), end - fields.readerIndex(), StandardCharsets.UTF_8);
+            assertNotEquals("XX000", field == 'C' ? value : null, "an internal error answered");
+            fields.readerIndex(end + 1);
         }
     }
 
