@@ -140,7 +140,12 @@ final class NodeTree {
     }
 
     private void checkTag(Node node) {
-        if (!STANDARD_TAGS.contains(node.getTag())) {
+        Tag tag = node.getTag();
+        // the composers hand out the resolver's constants: an identity check settles most nodes
+        if (tag == Tag.STR || tag == Tag.MAP || tag == Tag.SEQ || tag == Tag.INT) {
+            return;
+        }
+        if (!STANDARD_TAGS.contains(tag)) {
             problems.add(node, "unsupported tag '" + node.getTag().getValue() + "'");
         }
     }

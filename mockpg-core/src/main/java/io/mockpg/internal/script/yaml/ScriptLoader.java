@@ -28,15 +28,20 @@ public final class ScriptLoader {
      * this library's) or a file path. The location is the script's source in messages.
      */
     public static Script load(String location) {
-        return loadLocated(location).script();
+        return open(location, false).script();
     }
 
     /** As {@link #load(String)}, with the positions of each rule's parts for reports that point into the file. */
     public static LocatedScript loadLocated(String location) {
+        return open(location, true);
+    }
+
+    /** Positions are read only when asked for: they cost a tenth of a large script's load. */
+    private static LocatedScript open(String location, boolean located) {
         if (location.startsWith(CLASSPATH_PREFIX)) {
-            return loadResource(location);
+            return loadResource(location, located);
         }
-        return load(Path.of(location), location);
+        return load(Path.of(location), location, located);
     }
 
     /** A loaded script and where its rules' parts are written. */
@@ -45,26 +50,30 @@ public final class ScriptLoader {
 
     /** Loads a file; its path as given is the script's source. */
     public static Script load(Path file) {
-        return load(file, file.toString()).script();
+        return load(file, file.toString(), false).script();
     }
 
     /** Parses YAML text; source names it in messages (e.g. "admin"). */
     public static Script parse(String source, String yamlText) {
-        return parseLocated(source, yamlText).script();
+        return parse(source, yamlText, false).script();
     }
 
     /** As {@link #parse(String, String)}, with the positions of each rule's parts. */
     public static LocatedScript parseLocated(String source, String yamlText) {
+        return parse(source, yamlText, true);
+    }
+
+    private static LocatedScript parse(String source, String yamlText, boolean located) {
         try {
-            return read(source, new StringReader(yamlText));
+            return read(source, new StringReader(yamlText), located);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
     }
 
-    private static LocatedScript load(Path file, String source) {
+    private static LocatedScript load(Path file, String source, boolean located) {
         try (InputStream in = Files.newInputStream(file)) {
-            return read(source, new UnicodeReader(in));
+            return read(source, new UnicodeReader(in), located);
         } catch (NoSuchFileException e) {
             throw failure(source, "file not found");
         } catch (IOException e) {
@@ -72,7 +81,7 @@ public final class ScriptLoader {
         }
     }
 
-    private static LocatedScript loadResource(String location) {
+    private static LocatedScript loadResource(String location, boolean located) {
         String name = location.substring(CLASSPATH_PREFIX.length());
         name = name.startsWith("/") ? name.substring(1) : name;
         InputStream in = openResource(name);
@@ -80,7 +89,7 @@ public final class ScriptLoader {
             throw failure(location, "class path resource not found");
         }
         try (in) {
-            return read(location, new UnicodeReader(in));
+            return read(location, new UnicodeReader(in), located);
         } catch (IOException e) {
             throw failure(location, "cannot read class path resource: " + e.getMessage());
         }
@@ -92,7 +101,8 @@ public final class ScriptLoader {
         return in != null ? in : ScriptLoader.class.getClassLoader().getResourceAsStream(name);
     }
 
-    private static LocatedScript read(String source, Reader reader) throws IOException {
+    /** The script, with its positions when located (else null: only {@link #loadLocated} hands them out). */
+    private static LocatedScript read(String source, Reader reader, boolean located) throws IOException {
         String text = readBounded(reader);
         if (text == null) {
             throw failure(source, "document too large: at most " + YamlComposer.MAX_CODE_POINTS
@@ -115,7 +125,7 @@ public final class ScriptLoader {
         if (!problems.isEmpty()) {
             throw new ScriptException(source, problems.sorted());
         }
-        return new LocatedScript(script, ScriptPositions.of(root));
+        return new LocatedScript(script, located ? ScriptPositions.of(root) : null);
     }
 
     /**

@@ -37,9 +37,19 @@ final class YamlComposer {
 
     /**
      * The composed document (its root null for an empty one); on a syntax error or a limit hit,
-     * null with the problem added.
+     * null with the problem added. The plain subset of YAML that recorded scripts are written in
+     * is composed by {@link YamlSubset}, the rest by SnakeYAML.
      */
     static Document compose(String text, Problems problems) {
+        Node subset = YamlSubset.compose(text);
+        if (subset != null) {
+            return new Document(subset, false);
+        }
+        return composeAny(text, problems);
+    }
+
+    /** As {@link #compose}, always with SnakeYAML's own composer. */
+    static Document composeAny(String text, Problems problems) {
         LoaderOptions options = options();
         Parser parser = new ParserImpl(new StreamReader(new SurrogateSafeReader(new StringReader(text))), options);
         LastEventParser events = new LastEventParser(parser);

@@ -16,7 +16,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Coverage-guided fuzzing (docs/robustness.md) of the script loader: any text either loads or
  * is refused with a {@link ScriptException} whose every problem reads
- * {@code FILE:LINE:COLUMN: message}; nothing else may be thrown. In a plain build it replays its
+ * {@code FILE:LINE:COLUMN: message}; nothing else may be thrown. And whatever text the fast
+ * reader of the plain subset of YAML accepts ({@link YamlSubset}) reads as SnakeYAML reads it. In a plain build it replays its
  * seed inputs, from {@code src/test/resources/io/mockpg/internal/script/yaml/ScriptLoaderFuzzTestInputs/}.
  */
 class ScriptLoaderFuzzTest {
@@ -25,6 +26,7 @@ class ScriptLoaderFuzzTest {
     @FuzzTest(maxDuration = "10m")
     void anyScriptText(FuzzedDataProvider data) {
         String yaml = data.consumeRemainingAsString();
+        YamlSubsetTest.composesAsSnakeYaml(yaml);
         try {
             ScriptLoader.parse("fuzz.yaml", yaml);
         } catch (ScriptException e) {
