@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Differential suite: every non-JVM client of the compatibility suite holds its conversation
-# with a real PostgreSQL through `mockpg record`, then again with `mockpg serve` replaying that
-# recording; each client's output must be the same in both runs. The clients run with --observe:
+# Differential suite: every client of the compatibility suite holds its conversation with a real
+# PostgreSQL through `mockpg record`, then again with `mockpg serve` replaying that recording;
+# each client's output must be the same in both runs. The clients run with --observe:
 # instead of asserting the compatibility script's expectations (mockpg's server version, its
 # MP001 for an unmatched statement) they print what they observed, one `OBSERVE` line per decoded
 # value, tag or error; pgbench prints its one CHECK line. A client that exits non-zero, prints a
@@ -10,8 +10,10 @@
 #
 #   bash examples/compat/differential.sh
 #
-# Needs mockpg-core/target/mockpg.jar, psql and pgbench, tools/postgres.sh (it starts the real
-# PostgreSQL), and the Python and Node clients (setup.sh, as run.sh). Creates database compat.
+# Needs mockpg-core/target/mockpg.jar and the examples module's test classes with their class
+# path (both left by `mvn -B verify` or `mvn -DskipTests package`; the JVM clients run through
+# jvm/jvm-client.sh), psql and pgbench, tools/postgres.sh (it starts the real PostgreSQL), and
+# the Python and Node clients (setup.sh, as run.sh). Creates database compat.
 set -uo pipefail
 
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -19,6 +21,8 @@ root="$(cd "$here/../.." && pwd)"
 jar="$root/mockpg-core/target/mockpg.jar"
 python="${COMPAT_PYTHON:-$here/python/.venv/bin/python}"
 [ -f "$jar" ] || { echo "missing $jar: build it first (mvn -DskipTests package)" >&2; exit 2; }
+jvm_classpath="$root/examples/target/compat-classpath.txt"
+[ -s "$jvm_classpath" ] || { echo "missing $jvm_classpath: build it first (mvn -DskipTests package)" >&2; exit 2; }
 if [ -z "${COMPAT_PYTHON:-}" ]; then
     bash "$here/setup.sh" >/dev/null 2>&1 || { echo "setup.sh failed" >&2; exit 1; }
 fi
@@ -77,7 +81,13 @@ conversations=( # name, the fewest observations its conversation prints, command
     "psycopg3-pipeline 30 $python $here/python/psycopg3_client.py --mode pipeline"
     "asyncpg 30 $python $here/python/asyncpg_client.py"
     "node-pg 30 node $here/node/pg-client.mjs"
-    "node-postgres 30 node $here/node/postgres-client.mjs")
+    "node-postgres 30 node $here/node/postgres-client.mjs"
+    "pgjdbc-default 30 bash $here/jvm/jvm-client.sh pgjdbc-default"
+    "pgjdbc-simple 30 bash $here/jvm/jvm-client.sh pgjdbc-simple"
+    "pgjdbc-binary 30 bash $here/jvm/jvm-client.sh pgjdbc-binary"
+    "hikari 30 bash $here/jvm/jvm-client.sh hikari"
+    "r2dbc 30 bash $here/jvm/jvm-client.sh r2dbc"
+    "vertx 30 bash $here/jvm/jvm-client.sh vertx")
 
 start record record --upstream "postgresql://app@$pg_host_port/compat?sslmode=prefer" --out "$work/recorded.yaml"
 clients recorded

@@ -33,9 +33,9 @@ final class CompatScript {
     }
 
     /** The 10,000-row result: n is 1..10000 and label "row-n". */
-    static String seriesSummary(long count, long sum, String lastLabel) {
-        CheckReport.require(count == 10000 && sum == 50005000L && "row-10000".equals(lastLabel),
-                count + " rows, sum " + sum + ", last " + lastLabel);
-        return count + " rows";
+    static String seriesSummary(CheckReport report, long count, long sum, String lastLabel) {
+        String detail = count + " rows, sum " + sum + ", last " + lastLabel;
+        report.require(count == 10000 && sum == 50005000L && "row-10000".equals(lastLabel), detail);
+        return detail;
     }
 }
