@@ -88,7 +88,11 @@ final class SessionObserver {
     private record BindStep(Portal portal) implements Expected {
     }
 
-    private record DescribeStep(char kind, String name) implements Expected {
+    /**
+     * Resolved when the Describe is sent: a Close sent right behind it in the same batch (r2dbc
+     * closes each portal after its Execute) removes the name before the description comes back.
+     */
+    private record DescribeStep(Prepared statement, Portal portal) implements Expected {
     }
 
     private record ExecuteStep(Portal portal) implements Expected {
@@ -148,7 +152,8 @@ final class SessionObserver {
             expected.add(new BindStep(portal));
             portals.put(bind.portal(), portal);
         } else if (message instanceof FrontendMessage.Describe describe) {
-            expected.add(new DescribeStep(describe.kind(), describe.name()));
+            expected.add(describe.kind() == 'S' ? new DescribeStep(statements.get(describe.name()), null)
+                    : new DescribeStep(null, portals.get(describe.name())));
         } else if (message instanceof FrontendMessage.Execute execute) {
             Portal portal = portals.get(execute.portal());
             expected.add(portal == null ? new Other() : new ExecuteStep(portal));
@@ -192,7 +197,7 @@ final class SessionObserver {
 
     private void describe(DescribeStep describe, BackendMessage message) {
         if (message instanceof BackendMessage.ParameterDescription parameters) {
-            Prepared statement = statements.get(describe.name());
+            Prepared statement = describe.statement();
             if (statement != null) {
                 statement.paramOids = parameters.typeOids();
                 statement.described = true;
@@ -200,13 +205,10 @@ final class SessionObserver {
             return;
         }
         List<BackendMessage.Field> fields = message instanceof BackendMessage.RowDescription row ? row.fields() : null;
-        if (describe.kind() == 'S') {
-            Prepared statement = statements.get(describe.name());
-            if (statement != null) {
-                statement.fields = fields;
-            }
+        if (describe.statement() != null) {
+            describe.statement().fields = fields;
         } else {
-            Portal portal = portals.get(describe.name());
+            Portal portal = describe.portal();
             if (portal != null) {
                 portal.fields = fields;
                 // a driver that described one portal of a statement (pgjdbc) executes the next ones without a Describe

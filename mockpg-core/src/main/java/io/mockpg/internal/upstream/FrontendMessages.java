@@ -116,6 +116,14 @@ public final class FrontendMessages {
         BackendMessages.end(out, at);
     }
 
+    /** {@code | 'C' | int32 len | byte 'S'/'P' | str name |}. */
+    public static void close(ByteBuf out, char kind, String name) {
+        int at = BackendMessages.begin(out, 'C');
+        out.writeByte(kind);
+        BackendMessages.cstring(out, name);
+        BackendMessages.end(out, at);
+    }
+
     /** {@code | 'E' | int32 len | str portal | int32 maxRows |}. */
     public static void execute(ByteBuf out, String portal, int maxRows) {
         int at = BackendMessages.begin(out, 'E');

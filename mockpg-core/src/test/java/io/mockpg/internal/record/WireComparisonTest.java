@@ -97,6 +97,15 @@ class WireComparisonTest {
                 FrontendMessages.sync(out);
             }));
         }
+        // r2dbc closes each portal in the batch that executes it: the Close is sent before the answers come back
+        steps.add(new Step("a named portal described, executed and closed in one batch", out -> {
+            FrontendMessages.parse(out, "S_0", "SELECT name, price FROM wire_items WHERE id = $1", 20);
+            FrontendMessages.bind(out, "B_0", "S_0", TEXT, "1");
+            FrontendMessages.describe(out, 'P', "B_0");
+            FrontendMessages.execute(out, "B_0", 0);
+            FrontendMessages.close(out, 'P', "B_0");
+            FrontendMessages.sync(out);
+        }));
         steps.add(new Step("portal resumed at its row limit", out -> {
             FrontendMessages.parse(out, "", "SELECT id, name FROM wire_items WHERE id <= 3 ORDER BY id");
             FrontendMessages.bind(out, "", "", TEXT);
