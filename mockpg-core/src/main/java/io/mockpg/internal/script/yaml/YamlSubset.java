@@ -424,7 +424,8 @@ final class YamlSubset {
 
     private ScalarNode plain(int start, int end) {
         String value = text.substring(start, end);
-        return new ScalarNode(tagOf(value), true, value, mark(start), mark(start), ScalarStyle.PLAIN);
+        Mark mark = mark(start);
+        return new ScalarNode(tagOf(value), true, value, mark, mark, ScalarStyle.PLAIN);
     }
 
     /**
@@ -485,10 +486,19 @@ final class YamlSubset {
     private ScalarNode quoted() {
         int start = pos;
         char quote = text.charAt(pos);
-        StringBuilder value = new StringBuilder();
         int i = pos + 1;
+        char c = charAt(i);
+        while (c != quote && c != '\\' && c != '\n' && c != 0) {
+            c = charAt(++i);
+        }
+        if (c == quote && (quote == '"' || charAt(i + 1) != '\'')) {
+            // nothing to decode: most quoted values
+            pos = i + 1;
+            return quotedNode(start, text.substring(start + 1, i), quote);
+        }
+        StringBuilder value = new StringBuilder().append(text, start + 1, i);
         while (true) {
-            char c = charAt(i);
+            c = charAt(i);
             if (c == '\n' || c == 0) {
                 throw DECLINED;
             }
@@ -508,7 +518,12 @@ final class YamlSubset {
             i++;
         }
         pos = i + 1;
-        return new ScalarNode(Tag.STR, true, value.toString(), mark(start), mark(start),
+        return quotedNode(start, value.toString(), quote);
+    }
+
+    private ScalarNode quotedNode(int start, String value, char quote) {
+        Mark mark = mark(start);
+        return new ScalarNode(Tag.STR, true, value, mark, mark,
                 quote == '"' ? ScalarStyle.DOUBLE_QUOTED : ScalarStyle.SINGLE_QUOTED);
     }
 
