@@ -16,7 +16,6 @@ import java.util.regex.Pattern;
  */
 final class ValueText {
     private static final Pattern PLAIN_NUMBER = Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
-    private static final short BINARY = 1;
 
     private ValueText() {
     }
@@ -28,28 +27,28 @@ final class ValueText {
     }
 
     /** The natural value of one wire value; {@code bytes} null is SQL NULL. */
-    static Object natural(byte[] bytes, short format, int oid) {
+    static Object natural(byte[] bytes, boolean binary, int oid) {
         if (bytes == null) {
             return null;
         }
         PgType type = typeName(oid) == null ? null : PgTypes.byOid(oid);
         if (type == null) {
-            return format == BINARY ? "\\x" + HexFormat.of().formatHex(bytes) : utf8(bytes);
+            return binary ? "\\x" + HexFormat.of().formatHex(bytes) : utf8(bytes);
         }
         try {
-            String text = format == BINARY ? type.toText(type.fromBinary(bytes)) : utf8(bytes);
+            String text = binary ? type.toText(type.fromBinary(bytes)) : utf8(bytes);
             return natural(text, type);
         } catch (IllegalArgumentException e) {
-            return format == BINARY ? "\\x" + HexFormat.of().formatHex(bytes) : utf8(bytes);
+            return binary ? "\\x" + HexFormat.of().formatHex(bytes) : utf8(bytes);
         }
     }
 
     /** The text form of a value, as a script's {@code params} compare it; null is SQL NULL. */
-    static String text(byte[] bytes, short format, int oid) {
+    static String text(byte[] bytes, boolean binary, int oid) {
         if (bytes == null) {
             return null;
         }
-        if (format != BINARY) {
+        if (!binary) {
             return utf8(bytes);
         }
         PgType type = typeName(oid) == null ? null : PgTypes.byOid(oid);

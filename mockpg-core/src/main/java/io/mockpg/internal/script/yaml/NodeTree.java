@@ -40,11 +40,12 @@ final class NodeTree {
 
     /**
      * Checks the graph under root, adding a problem for each unsupported tag and recursive alias;
-     * aliased says whether the document used an alias at all.
+     * aliased says whether the document used an alias at all, standardTags whether its composer
+     * vouches for its tags (then a tree needs no pass at all).
      */
-    static NodeTree check(Node root, boolean aliased, Problems problems) {
+    static NodeTree check(Node root, boolean aliased, boolean standardTags, Problems problems) {
         NodeTree tree = new NodeTree(problems, aliased);
-        if (root != null) {
+        if (root != null && (aliased || !standardTags)) {
             if (aliased) {
                 tree.visit(root, 1);
             } else {

@@ -114,7 +114,7 @@ public final class ScriptLoader {
             throw new ScriptException(source, problems.sorted());
         }
         Node root = document.root();
-        NodeTree tree = NodeTree.check(root, document.aliased(), problems);
+        NodeTree tree = NodeTree.check(root, document.aliased(), document.standardTags(), problems);
         Script script;
         try {
             script = new ScriptReader(source, problems).read(root, tree);

@@ -43,7 +43,7 @@ final class YamlComposer {
     static Document compose(String text, Problems problems) {
         Node subset = YamlSubset.compose(text);
         if (subset != null) {
-            return new Document(subset, false);
+            return new Document(subset, false, true);
         }
         return composeAny(text, problems);
     }
@@ -55,7 +55,7 @@ final class YamlComposer {
         LastEventParser events = new LastEventParser(parser);
         try {
             Node root = new Composer(events, new Resolver(), options).getSingleNode();
-            return new Document(root, events.aliased());
+            return new Document(root, events.aliased(), false);
         } catch (MarkedYAMLException e) {
             problems.add(e.getProblemMark(), describe(e));
         } catch (YAMLException e) {
@@ -67,8 +67,11 @@ final class YamlComposer {
         return null;
     }
 
-    /** A composed document: its root (null when empty) and whether it used an alias. */
-    record Document(Node root, boolean aliased) {
+    /**
+     * A composed document: its root (null when empty), whether it used an alias, and whether
+     * every tag is known to be a standard one (the subset's tags are the resolver's own).
+     */
+    record Document(Node root, boolean aliased, boolean standardTags) {
     }
 
     private static String describe(MarkedYAMLException e) {

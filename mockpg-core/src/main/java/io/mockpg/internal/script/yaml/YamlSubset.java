@@ -30,6 +30,8 @@ final class YamlSubset {
     private static final Resolver RESOLVER = new Resolver();
     /** The first characters that SnakeYAML's resolver has patterns for (bool, int, float, merge, null, timestamp, yaml). */
     private static final String RESOLVED_FIRST = "yYnNtTfFoO-+0123456789.<~!&*";
+    /** The resolver tries its int and float patterns on values up to this long only. */
+    private static final int RESOLVER_LIMIT = 1024;
     private static final int[] NO_SNIPPET = new int[0];
     /** Deeper documents decline: SnakeYAML then applies the nesting limit with its own message. */
     private static final int MAX_DEPTH = 50;
@@ -422,36 +424,52 @@ final class YamlSubset {
 
     private ScalarNode plain(int start, int end) {
         String value = text.substring(start, end);
-        return new ScalarNode(tagOf(value), true, value, mark(start), mark(start), ScalarStyle.PLAIN);
+        Mark mark = mark(start);
+        return new ScalarNode(tagOf(value), true, value, mark, mark, ScalarStyle.PLAIN);
     }
 
     /**
      * The resolver's tag for a plain scalar. It tries its patterns by the first character, so a
-     * word that starts with none of theirs is a string; a small decimal is an int (its first
-     * pattern). Both skip a regular expression for most of a recording's values.
+     * word that starts with none of theirs is a string. The values a recording is full of are
+     * settled without a regular expression too: a decimal without a leading zero is an int (the
+     * first pattern tried), digits with one '.' inside a float (the int pattern has no '.'),
+     * true, false and null as written (none of them longer than the resolver looks).
      */
     static Tag tagOf(String plain) {
-        if (!plain.isEmpty()) {
-            if (RESOLVED_FIRST.indexOf(plain.charAt(0)) < 0) {
-                return Tag.STR;
+        if (plain.isEmpty()) {
+            return Tag.NULL;
+        }
+        if (RESOLVED_FIRST.indexOf(plain.charAt(0)) < 0) {
+            return Tag.STR;
+        }
+        switch (plain) {
+            case "true", "false" -> {
+                return Tag.BOOL;
             }
-            if (isSmallDecimal(plain)) {
-                return Tag.INT;
+            case "null" -> {
+                return Tag.NULL;
             }
+            default -> {
+            }
+        }
+        int digits = plain.length() > RESOLVER_LIMIT ? 0 : leadingDigits(plain, 0);
+        if (digits == plain.length() && (digits == 1 || plain.charAt(0) != '0')) {
+            return Tag.INT;
+        }
+        if (digits > 0 && digits + 1 < plain.length() && plain.charAt(digits) == '.'
+                && leadingDigits(plain, digits + 1) == plain.length()) {
+            return Tag.FLOAT;
         }
         return RESOLVER.resolve(NodeId.scalar, plain, true);
     }
 
-    private static boolean isSmallDecimal(String plain) {
-        if (plain.length() > 18 || plain.charAt(0) == '0' && plain.length() > 1) {
-            return false;
+    /** Where the run of ASCII digits that starts at from ends. */
+    private static int leadingDigits(String text, int from) {
+        int i = from;
+        while (i < text.length() && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+            i++;
         }
-        for (int i = 0; i < plain.length(); i++) {
-            if (plain.charAt(i) < '0' || plain.charAt(i) > '9') {
-                return false;
-            }
-        }
-        return true;
+        return i;
     }
 
     /** SnakeYAML's rule for what may start a plain scalar; ':' and '?' starts decline. */
@@ -468,10 +486,19 @@ final class YamlSubset {
     private ScalarNode quoted() {
         int start = pos;
         char quote = text.charAt(pos);
-        StringBuilder value = new StringBuilder();
         int i = pos + 1;
+        char c = charAt(i);
+        while (c != quote && c != '\\' && c != '\n' && c != 0) {
+            c = charAt(++i);
+        }
+        if (c == quote && (quote == '"' || charAt(i + 1) != '\'')) {
+            // nothing to decode: most quoted values
+            pos = i + 1;
+            return quotedNode(start, text.substring(start + 1, i), quote);
+        }
+        StringBuilder value = new StringBuilder().append(text, start + 1, i);
         while (true) {
-            char c = charAt(i);
+            c = charAt(i);
             if (c == '\n' || c == 0) {
                 throw DECLINED;
             }
@@ -491,7 +518,12 @@ final class YamlSubset {
             i++;
         }
         pos = i + 1;
-        return new ScalarNode(Tag.STR, true, value.toString(), mark(start), mark(start),
+        return quotedNode(start, value.toString(), quote);
+    }
+
+    private ScalarNode quotedNode(int start, String value, char quote) {
+        Mark mark = mark(start);
+        return new ScalarNode(Tag.STR, true, value, mark, mark,
                 quote == '"' ? ScalarStyle.DOUBLE_QUOTED : ScalarStyle.SINGLE_QUOTED);
     }
 

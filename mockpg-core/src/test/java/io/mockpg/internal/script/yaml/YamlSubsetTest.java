@@ -131,7 +131,9 @@ class YamlSubsetTest {
         Resolver resolver = new Resolver();
         List<String> values = new ArrayList<>(List.of("", "0", "00", "07", "089", "1", "12", "123456789012345678",
                 "1234567890123456789", "1_000", "0x1F", "1:20", "-1", "+1", "1.5", ".5", ".inf", "2024-01-01",
-                "2024-01-01 10:00:00", "yes", "Off", "y", "n", "null", "Null", "~", "<<", "<", "text", "\u00e9",
+                "2024-01-01 10:00:00", "yes", "Off", "y", "n", "null", "Null", "~", "<<", "<", "text", "\u00e9", "true",
+                "false", "True", "nulls", "0.00", "37.01", "00.5", "1.", "1.2.3", "1.5e3", "12:30", "-0.5", "0x",
+                "1".repeat(1024), "1".repeat(1025), "1.".repeat(512) + "5", "1".repeat(1000) + ".25",
                 "\uD83D\uDE00"));
         for (char c = 0x21; c < 0x7f; c++) {
             values.add(String.valueOf(c));
