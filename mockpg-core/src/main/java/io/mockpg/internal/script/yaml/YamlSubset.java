@@ -7,12 +7,10 @@ import org.yaml.snakeyaml.DumperOptions.ScalarStyle;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
-import org.yaml.snakeyaml.nodes.NodeId;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
-import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * Composes the plain subset of YAML that recorded scripts are written in straight into
@@ -26,12 +24,6 @@ import org.yaml.snakeyaml.resolver.Resolver;
  * (YamlSubsetTest, and the script loader's fuzz target on every input).
  */
 final class YamlSubset {
-    /** SnakeYAML's resolver, read-only once built: the tag of a plain scalar is whatever it says. */
-    private static final Resolver RESOLVER = new Resolver();
-    /** The first characters that SnakeYAML's resolver has patterns for (bool, int, float, merge, null, timestamp, yaml). */
-    private static final String RESOLVED_FIRST = "yYnNtTfFoO-+0123456789.<~!&*";
-    /** The resolver tries its int and float patterns on values up to this long only. */
-    private static final int RESOLVER_LIMIT = 1024;
     private static final int[] NO_SNIPPET = new int[0];
     /** Deeper documents decline: SnakeYAML then applies the nesting limit with its own message. */
     private static final int MAX_DEPTH = 50;
@@ -222,7 +214,7 @@ final class YamlSubset {
             if (indent == col && isItemStart()) {
                 return blockSequence(col, true);
             }
-            return new ScalarNode(tagOf(""), true, "", afterColon, afterColon, ScalarStyle.PLAIN);
+            return new ScalarNode(PlainTags.of(""), true, "", afterColon, afterColon, ScalarStyle.PLAIN);
         }
         Node value = inlineValue();
         endOfLine();
@@ -425,51 +417,7 @@ final class YamlSubset {
     private ScalarNode plain(int start, int end) {
         String value = text.substring(start, end);
         Mark mark = mark(start);
-        return new ScalarNode(tagOf(value), true, value, mark, mark, ScalarStyle.PLAIN);
-    }
-
-    /**
-     * The resolver's tag for a plain scalar. It tries its patterns by the first character, so a
-     * word that starts with none of theirs is a string. The values a recording is full of are
-     * settled without a regular expression too: a decimal without a leading zero is an int (the
-     * first pattern tried), digits with one '.' inside a float (the int pattern has no '.'),
-     * true, false and null as written (none of them longer than the resolver looks).
-     */
-    static Tag tagOf(String plain) {
-        if (plain.isEmpty()) {
-            return Tag.NULL;
-        }
-        if (RESOLVED_FIRST.indexOf(plain.charAt(0)) < 0) {
-            return Tag.STR;
-        }
-        switch (plain) {
-            case "true", "false" -> {
-                return Tag.BOOL;
-            }
-            case "null" -> {
-                return Tag.NULL;
-            }
-            default -> {
-            }
-        }
-        int digits = plain.length() > RESOLVER_LIMIT ? 0 : leadingDigits(plain, 0);
-        if (digits == plain.length() && (digits == 1 || plain.charAt(0) != '0')) {
-            return Tag.INT;
-        }
-        if (digits > 0 && digits + 1 < plain.length() && plain.charAt(digits) == '.'
-                && leadingDigits(plain, digits + 1) == plain.length()) {
-            return Tag.FLOAT;
-        }
-        return RESOLVER.resolve(NodeId.scalar, plain, true);
-    }
-
-    /** Where the run of ASCII digits that starts at from ends. */
-    private static int leadingDigits(String text, int from) {
-        int i = from;
-        while (i < text.length() && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
-            i++;
-        }
-        return i;
+        return new ScalarNode(PlainTags.of(value), true, value, mark, mark, ScalarStyle.PLAIN);
     }
 
     /** SnakeYAML's rule for what may start a plain scalar; ':' and '?' starts decline. */
@@ -511,7 +459,10 @@ final class YamlSubset {
                 break;
             }
             if (c == '\\' && quote == '"') {
-                i = escape(i + 1, value);
+                i = Escapes.decode(text, i + 1, value);
+                if (i < 0) {
+                    throw DECLINED;
+                }
                 continue;
             }
             value.append(c);
@@ -545,51 +496,6 @@ final class YamlSubset {
                 }
             }
         }
-    }
-
-    /** Decodes the escape whose letter is at i (YAML 1.1, as SnakeYAML knows them); returns where it ends. */
-    private int escape(int i, StringBuilder value) {
-        char c = charAt(i);
-        String replacement = switch (c) {
-            case '0' -> "\0";
-            case 'a' -> "\u0007";
-            case 'b' -> "\b";
-            case 't' -> "\t";
-            case 'n' -> "\n";
-            case 'v' -> "\u000b";
-            case 'f' -> "\f";
-            case 'r' -> "\r";
-            case 'e' -> "\u001b";
-            case ' ' -> " ";
-            case '"' -> "\"";
-            case '\\' -> "\\";
-            case 'N' -> "\u0085";
-            case '_' -> "\u00a0";
-            case 'L' -> "\u2028";
-            case 'P' -> "\u2029";
-            default -> null;
-        };
-        if (replacement != null) {
-            value.append(replacement);
-            return i + 1;
-        }
-        int digits = c == 'x' ? 2 : c == 'u' ? 4 : c == 'U' ? 8 : -1;
-        if (digits < 0 || i + 1 + digits > text.length()) {
-            throw DECLINED;
-        }
-        int codePoint = 0;
-        for (int k = i + 1; k <= i + digits; k++) {
-            int digit = Character.digit(text.charAt(k), 16);
-            if (digit < 0 || text.charAt(k) > 'f') {
-                throw DECLINED; // Character.digit also takes non-ASCII digits
-            }
-            codePoint = codePoint * 16 + digit;
-        }
-        if (codePoint < 0 || codePoint > Character.MAX_CODE_POINT) {
-            throw DECLINED;
-        }
-        value.appendCodePoint(codePoint);
-        return i + 1 + digits;
     }
 
     // ----- lines and positions
