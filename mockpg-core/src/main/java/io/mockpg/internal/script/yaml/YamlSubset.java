@@ -238,16 +238,9 @@ final class YamlSubset {
             throw DECLINED;
         }
         int start = pos;
-        int end = start;
-        while (true) {
-            char d = charAt(end);
-            if (d == '\n' || d == 0 || d == '#' && text.charAt(end - 1) == ' ') {
-                break;
-            }
-            if (d == ':' && isBlank(charAt(end + 1))) {
-                throw DECLINED; // a mapping where a value belongs: SnakeYAML reports it
-            }
-            end++;
+        int end = blockPlainEnd(start);
+        if (charAt(end) == ':') {
+            throw DECLINED; // a mapping where a value belongs: SnakeYAML reports it
         }
         pos = end;
         return plain(start, trimEnd(start, end));
@@ -258,13 +251,22 @@ final class YamlSubset {
         if (!plainCanStart(from, false)) {
             throw DECLINED;
         }
+        int end = blockPlainEnd(from);
+        if (charAt(end) != ':') {
+            throw DECLINED;
+        }
+        return end;
+    }
+
+    /**
+     * Where a plain scalar of block context that starts at from stops on its line: at the line's
+     * end, at a comment, or at a ':' followed by a blank (a key's end).
+     */
+    private int blockPlainEnd(int from) {
         for (int i = from; ; i++) {
             char c = charAt(i);
-            if (c == ':' && isBlank(charAt(i + 1))) {
+            if (c == '\n' || c == 0 || c == '#' && text.charAt(i - 1) == ' ' || c == ':' && isBlank(charAt(i + 1))) {
                 return i;
-            }
-            if (c == '\n' || c == 0 || c == '#' && text.charAt(i - 1) == ' ') {
-                throw DECLINED;
             }
         }
     }
@@ -276,17 +278,7 @@ final class YamlSubset {
         if (c == '"' || c == '\'') {
             end = quotedEnd(pos);
         } else if (plainCanStart(pos, false)) {
-            end = pos;
-            while (true) {
-                char d = charAt(end);
-                if (d == '\n' || d == 0 || d == '#' && text.charAt(end - 1) == ' ') {
-                    return false;
-                }
-                if (d == ':' && isBlank(charAt(end + 1))) {
-                    return true;
-                }
-                end++;
-            }
+            return charAt(blockPlainEnd(pos)) == ':';
         } else {
             return false;
         }
