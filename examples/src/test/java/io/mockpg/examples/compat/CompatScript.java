@@ -32,6 +32,20 @@ final class CompatScript {
         return sql.replaceAll("\\$\\d+", "?");
     }
 
+    /** The rollback check: a debit seen inside its transaction (90), gone after the rollback (100). */
+    static String rolledBack(CheckReport report, long debited, long inside, long after) {
+        String detail = "debit " + debited + ", in transaction " + inside + ", after rollback " + after;
+        report.require(debited == 1 && inside == 90 && after == 100, detail);
+        return detail;
+    }
+
+    /** The commit check: a committed debit (90), then a refund back to 100. */
+    static String committed(CheckReport report, long debited, long after, long refunded, long restored) {
+        String detail = "debit " + debited + ", after commit " + after + ", refund " + refunded + ", then " + restored;
+        report.require(debited == 1 && after == 90 && refunded == 1 && restored == 100, detail);
+        return detail;
+    }
+
     /** The 10,000-row result: n is 1..10000 and label "row-n". */
     static String seriesSummary(CheckReport report, long count, long sum, String lastLabel) {
         String detail = count + " rows, sum " + sum + ", last " + lastLabel;

@@ -237,9 +237,7 @@ final class JdbcConversation {
             conn.rollback();
             long after = balance();
             conn.commit();
-            String detail = "debit " + debited + ", in transaction " + inside + ", after rollback " + after;
-            report.require(debited == 1 && inside == 90 && after == 100, detail);
-            return detail;
+            return CompatScript.rolledBack(report, debited, inside, after);
         } finally {
             conn.setAutoCommit(true);
         }
@@ -257,9 +255,7 @@ final class JdbcConversation {
         long after = balance();
         int refunded = update(CompatScript.REFUND);
         long restored = balance();
-        String detail = "debit " + debited + ", after commit " + after + ", refund " + refunded + ", then " + restored;
-        report.require(debited == 1 && after == 90 && refunded == 1 && restored == 100, detail);
-        return detail;
+        return CompatScript.committed(report, debited, after, refunded, restored);
     }
 
     private String unmatched() {

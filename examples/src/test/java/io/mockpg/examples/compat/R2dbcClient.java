@@ -121,10 +121,8 @@ final class R2dbcClient implements CompatClient {
             long inside = balance();
             conn.rollbackTransaction().block(TIMEOUT);
             long after = balance();
-            String detail = "debit " + debited + ", in transaction " + inside + ", after rollback " + after
-                    + ", auto-commit " + conn.isAutoCommit();
-            report.require(debited == 1 && inside == 90 && after == 100 && conn.isAutoCommit(), detail);
-            return detail;
+            report.require(conn.isAutoCommit(), "auto-commit false after the rollback");
+            return CompatScript.rolledBack(report, debited, inside, after) + ", auto-commit " + conn.isAutoCommit();
         });
         report.check("commit", () -> {
             conn.beginTransaction().block(TIMEOUT);
@@ -133,9 +131,7 @@ final class R2dbcClient implements CompatClient {
             long after = balance();
             long refunded = update(CompatScript.REFUND, ACCOUNT);
             long restored = balance();
-            String detail = "debit " + debited + ", after commit " + after + ", refund " + refunded + ", then " + restored;
-            report.require(debited == 1 && after == 90 && refunded == 1 && restored == 100, detail);
-            return detail;
+            return CompatScript.committed(report, debited, after, refunded, restored);
         });
         report.check("unmatched", () -> {
             ErrorDetails e = error(() -> query(CompatScript.UNMATCHED, R2dbcClient::row, 1));

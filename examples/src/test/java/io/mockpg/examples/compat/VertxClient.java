@@ -152,9 +152,7 @@ final class VertxClient implements CompatClient {
             long inside = balance();
             await(tx.rollback());
             long after = balance();
-            String detail = "debit " + debited + ", in transaction " + inside + ", after rollback " + after;
-            report.require(debited == 1 && inside == 90 && after == 100, detail);
-            return detail;
+            return CompatScript.rolledBack(report, debited, inside, after);
         });
         report.check("commit", () -> {
             Transaction tx = await(conn.begin());
@@ -163,9 +161,7 @@ final class VertxClient implements CompatClient {
             long after = balance();
             int refunded = update(CompatScript.REFUND);
             long restored = balance();
-            String detail = "debit " + debited + ", after commit " + after + ", refund " + refunded + ", then " + restored;
-            report.require(debited == 1 && after == 90 && refunded == 1 && restored == 100, detail);
-            return detail;
+            return CompatScript.committed(report, debited, after, refunded, restored);
         });
         report.check("unmatched", () -> {
             PgException e = failure(conn.preparedQuery(CompatScript.UNMATCHED).execute(Tuple.of(1)));

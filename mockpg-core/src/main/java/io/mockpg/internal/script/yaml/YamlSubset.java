@@ -27,7 +27,7 @@ final class YamlSubset {
     private static final int[] NO_SNIPPET = new int[0];
     /** Deeper documents decline: SnakeYAML then applies the nesting limit with its own message. */
     private static final int MAX_DEPTH = 50;
-    /** SnakeYAML's limit on a simple key's length; longer ones decline. */
+    /** Within SnakeYAML's 1,024-character limit on a simple key; longer keys decline. */
     private static final int MAX_KEY_LENGTH = 1000;
     private static final Declined DECLINED = new Declined();
 
@@ -95,7 +95,7 @@ final class YamlSubset {
     private Node document() {
         nextLine();
         if (indent != 0) {
-            throw DECLINED; // empty, or a root that is not a mapping at the margin
+            throw DECLINED; // empty, or a root that does not start at the margin
         }
         Node root = blockNode(0);
         if (indent >= 0) {
