@@ -330,10 +330,11 @@ final class YamlSubset {
         if (charAt(pos) != '}') {
             while (true) {
                 char c = charAt(pos);
+                int keyStart = pos;
                 ScalarNode key = c == '"' || c == '\'' ? quoted() : flowPlain(false);
                 skipSpaces();
-                if (charAt(pos) != ':' || charAt(pos + 1) != ' ') {
-                    throw DECLINED;
+                if (pos - keyStart > MAX_KEY_LENGTH || charAt(pos) != ':' || charAt(pos + 1) != ' ') {
+                    throw DECLINED; // SnakeYAML reads no key that long (fuzzing finding)
                 }
                 pos++;
                 skipSpaces();

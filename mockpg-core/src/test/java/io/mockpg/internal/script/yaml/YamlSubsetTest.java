@@ -126,6 +126,16 @@ class YamlSubsetTest {
         assertFalse(composesAsSnakeYaml(text), text);
     }
 
+    /** Fuzzing finding: SnakeYAML refuses a key over 1,024 characters, in a flow mapping too, which the subset accepted. */
+    @Test
+    void aKeyTooLongForSnakeYamlDeclines() {
+        String longKey = "k".repeat(1100);
+        assertFalse(composesAsSnakeYaml("a: {" + longKey + ": 1}\n"));
+        assertFalse(composesAsSnakeYaml("a: {\"" + longKey + "\": 1}\n"));
+        assertFalse(composesAsSnakeYaml(longKey + ": 1\n"));
+        assertTrue(composesAsSnakeYaml("a: {" + "k".repeat(900) + ": 1}\n"));
+    }
+
     @Test
     void aPlainScalarsTagIsTheResolversTag() {
         Resolver resolver = new Resolver();
