@@ -20,6 +20,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * {@code OBSERVE <client> <check> <value>}, one line per {@code "; "}-separated part of its detail.
  */
 final class CheckReport {
+    /** Where an exception that broke an observed conversation goes with its stack (stderr by default). */
+    private static final System.Logger LOG = System.getLogger(CheckReport.class.getName());
+
     /** A check's body: returns the detail to show, throws {@link AssertionError} (or anything) to fail. */
     @FunctionalInterface
     interface Check {
@@ -67,7 +70,7 @@ final class CheckReport {
             detail = e.getClass().getSimpleName() + ": " + e.getMessage();
             if (observing()) {
                 broken++;
-                e.printStackTrace();
+                LOG.log(System.Logger.Level.ERROR, "check " + name + " broke the conversation", e);
                 observer.println(line("OBSERVE", name, detail));
                 return false;
             }

@@ -52,9 +52,7 @@ final class AnswerRecorder {
             return; // the statement was refused, not answered: a replay refuses it from its own transaction state
         }
         List<String> texts = RuleParameters.texts(template.slots(), params);
-        List<Object> values = RuleParameters.values(template.slots(), texts, paramOids);
-        recording.add(template.normalized(), texts, template.sql(), values,
-                described ? RuleParameters.reportedTypes(template.slots(), paramOids) : null,
+        recording.add(template.normalized(), texts, new RuleTerms(template, texts, paramOids, described),
                 answer.recorded(tag, error, columnTypes));
     }
 }

@@ -82,15 +82,13 @@ final class Recording {
      *
      * @param normalizedSql the statement's normalized text, placeholders in every value slot
      * @param paramTexts    the text of each parameter (the key), null for SQL NULL
-     * @param sql           the statement as written in the rule
-     * @param params        the parameters as written in the rule
-     * @param paramTypes    the parameter types the server reported by name, or null when it reported none
+     * @param terms         the rule's text, params and reported types, asked for only when needed
      */
-    synchronized void add(String normalizedSql, List<String> paramTexts, String sql, List<Object> params,
-                          List<String> paramTypes, RecordedAnswer answer) {
-        Entry entry = entries.computeIfAbsent(new Key(normalizedSql, paramTexts), key -> new Entry(sql, params));
+    synchronized void add(String normalizedSql, List<String> paramTexts, RuleTerms terms, RecordedAnswer answer) {
+        Entry entry = entries.computeIfAbsent(new Key(normalizedSql, paramTexts),
+                key -> new Entry(terms.sql(), terms.params()));
         if (entry.paramTypes == null) {
-            entry.paramTypes = paramTypes;
+            entry.paramTypes = terms.paramTypes();
         }
         Run last = entry.runs.isEmpty() ? null : entry.runs.get(entry.runs.size() - 1);
         if (last != null && Objects.equals(last.answer, answer)) {
