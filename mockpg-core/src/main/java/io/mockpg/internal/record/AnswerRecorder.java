@@ -1,6 +1,5 @@
 package io.mockpg.internal.record;
 
-import io.mockpg.internal.respond.builtin.Builtins;
 import io.mockpg.internal.upstream.BackendMessage;
 import java.util.List;
 
@@ -15,18 +14,18 @@ final class AnswerRecorder {
     private static final String IN_FAILED_TRANSACTION = "25P02";
 
     private final Recording recording;
-    private final Builtins builtins;
+    private final StatementTemplates templates;
     private final ColumnTypes columnTypes;
 
-    AnswerRecorder(Recording recording, Builtins builtins, ColumnTypes columnTypes) {
+    AnswerRecorder(Recording recording, StatementTemplates templates, ColumnTypes columnTypes) {
         this.recording = recording;
-        this.builtins = builtins;
+        this.templates = templates;
         this.columnTypes = columnTypes;
     }
 
     /** A statement of a simple Query, which has no parameters but its literals. */
     void record(String sql, AnswerInProgress answer, String tag, BackendMessage.ErrorResponse error) {
-        record(StatementTemplate.of(sql, builtins), NO_OIDS, false, List.of(), answer, tag, error);
+        record(templates.of(sql), NO_OIDS, false, List.of(), answer, tag, error);
     }
 
     /** A portal's answer so far. */
@@ -38,7 +37,7 @@ final class AnswerRecorder {
     void record(ExtendedQueryState.Statement statement, List<String> params, AnswerInProgress answer, String tag,
                 BackendMessage.ErrorResponse error) {
         if (statement.template == null) {
-            statement.template = StatementTemplate.of(statement.sql, builtins);
+            statement.template = templates.of(statement.sql);
         }
         record(statement.template, statement.paramOids, statement.described, params, answer, tag, error);
     }

@@ -91,7 +91,7 @@ public final class Recorder implements AutoCloseable {
         writeScript();
         Builtins builtins = new Builtins(new BuiltinServer(recording.snapshot().serverVersion(), Map.of(), host, () -> 0,
                 null));
-        RecorderContext context = new RecorderContext(url, connector, recording, builtins, columnTypes,
+        RecorderContext context = new RecorderContext(url, connector, recording, new StatementTemplates(builtins), columnTypes,
                 tls, this::sessionEnded);
         ServerBootstrap bootstrap = new ServerBootstrap().group(loops)
                 .channel(epoll ? EpollTransport.serverChannel() : NioServerSocketChannel.class)

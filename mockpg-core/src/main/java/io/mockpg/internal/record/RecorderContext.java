@@ -1,6 +1,5 @@
 package io.mockpg.internal.record;
 
-import io.mockpg.internal.respond.builtin.Builtins;
 import io.mockpg.internal.upstream.UpstreamConnector;
 import io.mockpg.internal.upstream.UpstreamUrl;
 import io.netty.handler.ssl.SslContext;
@@ -13,6 +12,6 @@ import java.util.concurrent.CompletableFuture;
  *                       self-signed certificate takes a while to generate)
  * @param sessionEnded   called when a client session ends (the script is then written again)
  */
-record RecorderContext(UpstreamUrl url, UpstreamConnector connector, Recording recording, Builtins builtins,
+record RecorderContext(UpstreamUrl url, UpstreamConnector connector, Recording recording, StatementTemplates templates,
                        ColumnTypes columnTypes, CompletableFuture<SslContext> tls, Runnable sessionEnded) {
 }

@@ -56,7 +56,7 @@ final class RecordingConnection extends ChannelInboundHandlerAdapter implements 
 
     RecordingConnection(RecorderContext context) {
         this.context = context;
-        this.observer = new SessionObserver(context.recording(), context.builtins(), context.columnTypes());
+        this.observer = new SessionObserver(context.recording(), context.templates(), context.columnTypes());
     }
 
     @Override

@@ -11,8 +11,6 @@ import io.mockpg.internal.record.PendingExchanges.Other;
 import io.mockpg.internal.record.PendingExchanges.ParseStep;
 import io.mockpg.internal.record.PendingExchanges.SimpleQuery;
 import io.mockpg.internal.record.PendingExchanges.SyncStep;
-import io.mockpg.internal.respond.builtin.Builtins;
-import io.mockpg.internal.sql.StatementSplitter;
 import io.mockpg.internal.upstream.BackendMessage;
 import java.util.List;
 
@@ -26,18 +24,20 @@ import java.util.List;
  */
 final class SessionObserver {
     private final ColumnTypes columnTypes;
+    private final StatementTemplates templates;
     private final AnswerRecorder recorder;
     private final ExtendedQueryState extended = new ExtendedQueryState();
     private final PendingExchanges pending = new PendingExchanges();
 
-    SessionObserver(Recording recording, Builtins builtins, ColumnTypes columnTypes) {
+    SessionObserver(Recording recording, StatementTemplates templates, ColumnTypes columnTypes) {
         this.columnTypes = columnTypes;
-        this.recorder = new AnswerRecorder(recording, builtins, columnTypes);
+        this.templates = templates;
+        this.recorder = new AnswerRecorder(recording, templates, columnTypes);
     }
 
     void fromClient(FrontendMessage message) {
         if (message instanceof FrontendMessage.Query query) {
-            pending.add(new SimpleQuery(StatementSplitter.split(query.sql())));
+            pending.add(new SimpleQuery(templates.statements(query.sql())));
         } else if (message instanceof FrontendMessage.Parse parse) {
             // known at once: a pipelined Bind names it before ParseComplete comes back
             Statement statement = extended.parsed(parse.name(), parse.sql(), parse.paramOids());
