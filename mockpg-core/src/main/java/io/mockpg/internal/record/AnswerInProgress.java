@@ -108,10 +108,7 @@ final class AnswerInProgress {
         List<RecordedColumn> columns = null;
         List<List<Object>> answerRows = rows;
         if (error == null && fields != null) {
-            columns = new ArrayList<>(fields.size());
-            for (BackendMessage.Field field : fields) {
-                columns.add(columnTypes.column(field));
-            }
+            columns = columnTypes.columns(fields);
         } else if (error == null && copyOut != null && !copyOut.binary()) {
             columns = textColumns(copyOut.names());
             answerRows = copyOut.rows();
@@ -122,7 +119,7 @@ final class AnswerInProgress {
             }
             columns = textColumns(names);
         }
-        return new RecordedAnswer(columns == null ? null : List.copyOf(columns), List.copyOf(answerRows), tag,
+        return new RecordedAnswer(columns, List.copyOf(answerRows), tag,
                 error == null ? null : error.fields(), List.copyOf(notices), copy);
     }
 
@@ -131,6 +128,6 @@ final class AnswerInProgress {
         for (String name : names) {
             columns.add(new RecordedColumn(name, "text", null));
         }
-        return columns;
+        return List.copyOf(columns);
     }
 }

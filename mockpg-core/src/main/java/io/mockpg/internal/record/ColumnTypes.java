@@ -3,6 +3,9 @@ package io.mockpg.internal.record;
 import io.mockpg.internal.types.PgTypes;
 import io.mockpg.internal.types.TypeModifiers;
 import io.mockpg.internal.upstream.BackendMessage;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
@@ -12,9 +15,12 @@ import java.util.function.Consumer;
  * {@code text}, with a comment on the column and one warning per type OID.
  */
 final class ColumnTypes {
+    private static final int MAX_DESCRIBED = 1024;
+
     private final Set<Integer> warned = ConcurrentHashMap.newKeySet();
     private final Set<String> warnedMessages = ConcurrentHashMap.newKeySet();
     private final Consumer<String> warnings;
+    private final Map<List<BackendMessage.Field>, List<RecordedColumn>> described = new ConcurrentHashMap<>();
 
     ColumnTypes(Consumer<String> warnings) {
         this.warnings = warnings;
@@ -27,7 +33,28 @@ final class ColumnTypes {
         }
     }
 
-    RecordedColumn column(BackendMessage.Field field) {
+    /**
+     * The columns of a RowDescription, one instance for equal fields whichever session saw
+     * them, so that the recording compares two answers' columns at once.
+     */
+    List<RecordedColumn> columns(List<BackendMessage.Field> fields) {
+        List<RecordedColumn> known = described.get(fields);
+        if (known != null) {
+            return known;
+        }
+        List<RecordedColumn> columns = new ArrayList<>(fields.size());
+        for (BackendMessage.Field field : fields) {
+            columns.add(column(field));
+        }
+        List<RecordedColumn> result = List.copyOf(columns);
+        if (described.size() >= MAX_DESCRIBED) {
+            described.clear(); // bounded: an application with more distinct results than this starts over
+        }
+        described.put(fields, result);
+        return result;
+    }
+
+    private RecordedColumn column(BackendMessage.Field field) {
         String type = ValueText.typeName(field.typeOid());
         if (type != null) {
             return new RecordedColumn(field.name(), TypeModifiers.written(PgTypes.byOid(field.typeOid()),

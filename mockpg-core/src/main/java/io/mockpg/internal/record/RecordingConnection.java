@@ -4,7 +4,6 @@ import io.mockpg.internal.engine.ErrorFields;
 import io.mockpg.internal.protocol.backend.BackendMessages;
 import io.mockpg.internal.protocol.codec.FrontendDecoder;
 import io.mockpg.internal.protocol.frontend.FrontendMessage;
-import io.mockpg.internal.upstream.BackendMessageDecoder;
 import io.mockpg.internal.upstream.RelayReceiver;
 import io.mockpg.internal.upstream.MalformedMessageException;
 import io.mockpg.internal.upstream.MessageSplitter;
@@ -43,6 +42,7 @@ final class RecordingConnection extends ChannelInboundHandlerAdapter implements 
     private final MessageSplitter serverMessages = new MessageSplitter();
     private final MessageSplitter.Visitor clientVisitor = this::fromClientMessage;
     private final MessageSplitter.Visitor serverVisitor = this::fromServerMessage;
+    private final RowDescriptionMemo serverDecoder = new RowDescriptionMemo();
     /** Why the message a splitter's visitor stopped at is malformed. */
     private String malformed;
     /** Client bytes that arrived before the upstream session was ready. */
@@ -251,7 +251,7 @@ final class RecordingConnection extends ChannelInboundHandlerAdapter implements 
 
     private boolean fromServerMessage(ByteBuf frame) {
         try {
-            observer.fromServer(BackendMessageDecoder.decode(frame));
+            observer.fromServer(serverDecoder.decode(frame));
         } catch (MalformedMessageException e) {
             malformed = e.getMessage();
             return false;

@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * A value as the upstream sent it (text or binary, by type OID) turned into the natural value
@@ -15,8 +14,6 @@ import java.util.regex.Pattern;
  * lists. A type scripts cannot express stays in its text form (hex for binary).
  */
 final class ValueText {
-    private static final Pattern PLAIN_NUMBER = Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
-
     private ValueText() {
     }
 
@@ -62,7 +59,7 @@ final class ValueText {
     /** A bound parameter as a rule's {@code params} holds it: a number unquoted when its type is numeric. */
     static Object parameter(String text, int oid) {
         PgType type = typeName(oid) == null ? null : PgTypes.byOid(oid);
-        if (text != null && type != null && isNumber(type) && PLAIN_NUMBER.matcher(text).matches()) {
+        if (text != null && type != null && isNumber(type) && isPlainNumber(text)) {
             return new PlainScalar(text);
         }
         return text;
@@ -79,7 +76,7 @@ final class ValueText {
         if (type == PgTypes.BOOL) {
             return "t".equals(text);
         }
-        if (isNumber(type) && PLAIN_NUMBER.matcher(text).matches()) {
+        if (isNumber(type) && isPlainNumber(text)) {
             return new PlainScalar(text);
         }
         return text;
@@ -88,6 +85,28 @@ final class ValueText {
     private static boolean isNumber(PgType type) {
         return type == PgTypes.INT2 || type == PgTypes.INT4 || type == PgTypes.INT8 || type == PgTypes.OID
                 || type == PgTypes.NUMERIC || type == PgTypes.FLOAT4 || type == PgTypes.FLOAT8;
+    }
+
+    /** Whether a number's text is plain, {@code -?[0-9]+(\.[0-9]+)?}: written unquoted, it reads back as itself. */
+    static boolean isPlainNumber(String text) {
+        int at = text.startsWith("-") ? 1 : 0;
+        int digits = digits(text, at);
+        if (digits == 0) {
+            return false;
+        }
+        at += digits;
+        if (at == text.length()) {
+            return true;
+        }
+        return text.charAt(at) == '.' && digits(text, at + 1) > 0 && at + 1 + digits(text, at + 1) == text.length();
+    }
+
+    private static int digits(String text, int from) {
+        int at = from;
+        while (at < text.length() && text.charAt(at) >= '0' && text.charAt(at) <= '9') {
+            at++;
+        }
+        return at - from;
     }
 
     private static String utf8(byte[] bytes) {
