@@ -81,7 +81,10 @@ public final class Recorder implements AutoCloseable {
             InterruptedException {
         this.host = host;
         boolean epoll = nativeTransport && EpollTransport.available();
-        loops = epoll ? EpollTransport.newGroup(Runtime.getRuntime().availableProcessors()) : new NioEventLoopGroup();
+        // half the CPUs: the recorder shares the host with the upstream and the clients it sits between,
+        // and a busier loop wakes less often (docs/performance.md, the recorder's fourth run)
+        int loopCount = Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
+        loops = epoll ? EpollTransport.newGroup(loopCount) : new NioEventLoopGroup(loopCount);
         connector = UpstreamConnector.on(loops, epoll ? EpollTransport.socketChannel() : NioSocketChannel.class);
         CompletableFuture<SslContext> tls = CompletableFuture.supplyAsync(
                 () -> TlsContexts.forConfig(TlsConfig.SELF_SIGNED), writer);
