@@ -4,6 +4,7 @@ import io.mockpg.internal.engine.ErrorFields;
 import io.mockpg.internal.protocol.backend.BackendMessages;
 import io.mockpg.internal.protocol.codec.FrontendDecoder;
 import io.mockpg.internal.protocol.frontend.FrontendMessage;
+import io.mockpg.internal.upstream.BackendMessage;
 import io.mockpg.internal.upstream.RelayReceiver;
 import io.mockpg.internal.upstream.MalformedMessageException;
 import io.mockpg.internal.upstream.MessageSplitter;
@@ -27,8 +28,9 @@ import org.slf4j.LoggerFactory;
 /**
  * One client session of the recorder: its own upstream connection, every read forwarded
  * unchanged in both directions as one write (a pipelined batch stays one batch, and no message
- * is cut out or flushed on its own), and an {@link SessionObserver} watching the messages of
- * both directions, found in place by a {@link MessageSplitter}. Toward the client it is trust:
+ * is cut out or flushed on its own), and an {@link SessionObserver} following the messages of
+ * both directions, found in place by a {@link MessageSplitter} and decoded before they go on
+ * (a malformed one stops there), followed once they are flushed. Toward the client it is trust:
  * the upstream's startup answers follow an AuthenticationOk.
  */
 final class RecordingConnection extends ChannelInboundHandlerAdapter implements RelayReceiver {
@@ -43,6 +45,12 @@ final class RecordingConnection extends ChannelInboundHandlerAdapter implements 
     private final MessageSplitter.Visitor clientVisitor = this::fromClientMessage;
     private final MessageSplitter.Visitor serverVisitor = this::fromServerMessage;
     private final RowDescriptionMemo serverDecoder = new RowDescriptionMemo();
+    /**
+     * The messages of what was just forwarded, decoded; the observer follows them once they are
+     * flushed, so that recording adds nothing to the time a message takes through the recorder.
+     */
+    private final List<FrontendMessage> forwardedToUpstream = new ArrayList<>();
+    private final List<BackendMessage> forwardedToClient = new ArrayList<>();
     /** Why the message a splitter's visitor stopped at is malformed. */
     private String malformed;
     /** Client bytes that arrived before the upstream session was ready. */
@@ -133,6 +141,7 @@ final class RecordingConnection extends ChannelInboundHandlerAdapter implements 
         }
         waiting.clear();
         session.flush();
+        observeForwardedToUpstream();
         ctx.channel().config().setAutoRead(true);
     }
 
@@ -170,6 +179,7 @@ final class RecordingConnection extends ChannelInboundHandlerAdapter implements 
             if (forward > 0) {
                 upstream.write(data.retainedSlice(data.readerIndex(), forward));
                 upstream.flush();
+                observeForwardedToUpstream();
             }
             data.release();
             failed = true;
@@ -188,12 +198,19 @@ final class RecordingConnection extends ChannelInboundHandlerAdapter implements 
         if (message instanceof FrontendMessage.Terminate) {
             clientTerminated = true;
         }
-        try {
-            observer.fromClient(message);
-        } catch (RuntimeException e) {
-            log.warn("could not follow a client message; the session is forwarded but not recorded further", e);
-        }
+        forwardedToUpstream.add(message);
         return true;
+    }
+
+    private void observeForwardedToUpstream() {
+        for (FrontendMessage message : forwardedToUpstream) {
+            try {
+                observer.fromClient(message);
+            } catch (RuntimeException e) {
+                log.warn("could not follow a client message; the session is forwarded but not recorded further", e);
+            }
+        }
+        forwardedToUpstream.clear();
     }
 
     private static FrontendMessage decode(ByteBuf frame) {
@@ -211,6 +228,7 @@ final class RecordingConnection extends ChannelInboundHandlerAdapter implements 
     public void channelReadComplete(ChannelHandlerContext ctx) {
         if (upstream != null) {
             upstream.flush();
+            observeForwardedToUpstream();
         }
         ctx.fireChannelReadComplete();
     }
@@ -241,6 +259,7 @@ final class RecordingConnection extends ChannelInboundHandlerAdapter implements 
         if (forward < data.readableBytes()) {
             if (forward > 0) {
                 client.write(data.retainedSlice(data.readerIndex(), forward), client.voidPromise());
+                observeForwardedToClient();
             }
             data.release();
             upstreamBroken("08P01", "upstream sent a malformed message: " + malformed);
@@ -251,19 +270,32 @@ final class RecordingConnection extends ChannelInboundHandlerAdapter implements 
 
     private boolean fromServerMessage(ByteBuf frame) {
         try {
-            observer.fromServer(serverDecoder.decode(frame));
+            forwardedToClient.add(serverDecoder.decode(frame));
         } catch (MalformedMessageException e) {
             malformed = e.getMessage();
             return false;
         } catch (RuntimeException e) {
-            log.warn("could not follow an upstream message; the session is forwarded but may be recorded incompletely", e);
+            log.warn("could not read an upstream message; the session is forwarded but may be recorded incompletely", e);
         }
         return true;
+    }
+
+    private void observeForwardedToClient() {
+        for (BackendMessage message : forwardedToClient) {
+            try {
+                observer.fromServer(message);
+            } catch (RuntimeException e) {
+                log.warn("could not follow an upstream message; the session is forwarded but may be recorded incompletely",
+                        e);
+            }
+        }
+        forwardedToClient.clear();
     }
 
     @Override
     public void readComplete() {
         client.flush();
+        observeForwardedToClient();
     }
 
     @Override
