@@ -100,12 +100,13 @@ throughput() {
         done
     done
     # CPU per transaction: steadier than TPS on a shared host (the server's user + kernel time, /proc)
-    local bu bk bc ru rk rc
+    local bu bk bc bv bn ru rk rc rv rn
     echo
     for script in select1 user; do
-        read -r bu bk bc <<<"$(bench_cpu bouncer prepared "$script" "$secs")"
-        read -r ru rk rc <<<"$(bench_cpu recorder prepared "$script" "$secs")"
-        echo "$script -M prepared, CPU µs per transaction, user + kernel: PgBouncer $bu + $bk, recorder $ru + $rk (pgbench $bc, $rc)"
+        read -r bu bk bc bv bn <<<"$(bench_cpu bouncer prepared "$script" "$secs")"
+        read -r ru rk rc rv rn <<<"$(bench_cpu recorder prepared "$script" "$secs")"
+        echo "$script -M prepared, CPU µs per transaction, user + kernel: PgBouncer $bu + $bk, recorder $ru + $rk (pgbench $bc, $rc);" \
+            "context switches per transaction, voluntary + involuntary: PgBouncer $bv + $bn, recorder $rv + $rn"
     done
     mock_stop recorder
     mock_stop bouncer

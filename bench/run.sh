@@ -98,12 +98,12 @@ done
 # mockpg transaction's CPU that is mockpg's own (Java, user time) bounds what any further work on
 # its code can add to the ratio
 log "cpu per transaction"
-read -r mock_user mock_kernel mock_client <<<"$(bench_cpu main prepared select1 "$secs")"
+read -r mock_user mock_kernel mock_client _ <<<"$(bench_cpu main prepared select1 "$secs")"
 pg_user="-"; pg_kernel="-"; pg_client="-"
 if $with_pg; then
-    read -r pg_user pg_kernel pg_client <<<"$(bench_cpu pg prepared select1 "$secs")"
+    read -r pg_user pg_kernel pg_client _ <<<"$(bench_cpu pg prepared select1 "$secs")"
 fi
-read -r ceiling_user ceiling_kernel ceiling_client <<<"$(bench_cpu ceiling prepared select1 "$secs")"
+read -r ceiling_user ceiling_kernel ceiling_client _ <<<"$(bench_cpu ceiling prepared select1 "$secs")"
 java_share="$(awk -v u="$mock_user" -v k="$mock_kernel" -v c="$mock_client" 'BEGIN {printf "%.0f %%", 100 * u / (u + k + c)}')"
 record_row "select1 -M prepared CPU µs per transaction, server user + kernel" "$pg_user + $pg_kernel" \
     "$mock_user + $mock_kernel" "-" "(reference)" "-"

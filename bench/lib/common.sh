@@ -216,24 +216,33 @@ bench_tps() {
 # has reaped (PostgreSQL's backends, which exit when pgbench disconnects)
 cpu_ticks() { awk '{print $14 + $16, $15 + $17}' "/proc/$1/stat"; }
 
+# context_switches PID -> "VOLUNTARY INVOLUNTARY" context switches of a process's live threads
+# (voluntary: it waited, as in epoll_wait; involuntary: it was preempted)
+context_switches() { cat /proc/"$1"/task/*/status 2>/dev/null | awk '/^voluntary/ {v += $2} /^nonvoluntary/ {n += $2} END {print v + 0, n + 0}'; }
+
 # bench_cpu TARGET PROTOCOL SCRIPT SECONDS -> "SERVER-USER SERVER-KERNEL PGBENCH" CPU µs per
-# transaction: where the two CPUs go that server and pgbench share
+# transaction: where the two CPUs go that server and pgbench share; then "VOLUNTARY
+# INVOLUNTARY", the server process's context switches per transaction
 bench_cpu() {
-    local host port user db pid before after out tick
+    local host port user db pid before after out tick switches_before switches_after
     read -r host port user db <<<"$(target_args "$1")"
     if [ "$1" = pg ]; then pid="$(head -1 "$work/pg/data/postmaster.pid")"; else pid="$(mock_pid "$1")"; fi
     tick="$(getconf CLK_TCK)"
     before="$(cpu_ticks "$pid")"
+    switches_before="$(context_switches "$pid")"
     out="$( { TIMEFORMAT='pgbench-cpu %U %S'; time pgbench -n -c 8 -j 2 -T "$4" -M "$2" -f "$work/$3.sql" \
         -h "$host" -p "$port" -U "$user" "$db"; } 2>&1)" || fail "pgbench against $1 ($2, $3): $(echo "$out" | tail -5)"
+    switches_after="$(context_switches "$pid")"
     sleep 0.5 # the postmaster reaps its backends
     after="$(cpu_ticks "$pid")"
-    echo "$out" | awk -v before="$before" -v after="$after" -v tick="$tick" '
+    echo "$out" | awk -v before="$before" -v after="$after" -v tick="$tick" \
+        -v switches_before="$switches_before" -v switches_after="$switches_after" '
         /number of transactions actually processed/ { split($NF, n, "/"); tx = n[1] }
         /^pgbench-cpu/ { client = $2 + $3 }
         END {
-            split(before, b, " "); split(after, a, " ")
-            printf "%.1f %.1f %.1f", (a[1] - b[1]) / tick * 1e6 / tx, (a[2] - b[2]) / tick * 1e6 / tx, client * 1e6 / tx
+            split(before, b, " "); split(after, a, " "); split(switches_before, sb, " "); split(switches_after, sa, " ")
+            printf "%.1f %.1f %.1f %.2f %.2f", (a[1] - b[1]) / tick * 1e6 / tx, (a[2] - b[2]) / tick * 1e6 / tx,
+                client * 1e6 / tx, (sa[1] - sb[1]) / tx, (sa[2] - sb[2]) / tx
         }'
 }
 
