@@ -5,22 +5,25 @@ import io.mockpg.internal.sql.StatementSplitter;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 
 /**
  * The statement texts the recorder has seen, each lexed and parameterized once for all its
  * sessions: a simple Query carries its literals, so the same few texts come back thousands of
- * times, and lexing them again was the larger part of recording one. Bounded: past
- * {@link #MAX_ENTRIES} texts (an application whose every text differs) it starts over, and
- * long texts are not kept.
+ * times, and lexing them again was the larger part of recording one. Bounded, since the
+ * recorder's heap holds distinct answers and little else: past {@link #MAX_ENTRIES} texts or
+ * {@link #MAX_CHARS} characters (an application whose every text differs) it starts over, and
+ * a text over {@link #MAX_TEXT} characters is not kept.
  */
 final class StatementTemplates {
     static final int MAX_ENTRIES = 4096;
     static final int MAX_TEXT = 4096;
+    static final long MAX_CHARS = 1 << 20;
 
     private final Builtins builtins;
-    private final Map<String, List<String>> statements = new ConcurrentHashMap<>();
-    private final Map<String, StatementTemplate> templates = new ConcurrentHashMap<>();
+    private final Remembered<List<String>> statements = new Remembered<>();
+    private final Remembered<StatementTemplate> templates = new Remembered<>();
 
     StatementTemplates(Builtins builtins) {
         this.builtins = builtins;
@@ -28,26 +31,38 @@ final class StatementTemplates {
 
     /** A simple Query's text as its statements. */
     List<String> statements(String query) {
-        return remembered(statements, query, text -> List.copyOf(StatementSplitter.split(text)));
+        return statements.get(query, text -> List.copyOf(StatementSplitter.split(text)));
     }
 
     /** One statement's template. */
     StatementTemplate of(String sql) {
-        return remembered(templates, sql, text -> StatementTemplate.of(text, builtins));
+        return templates.get(sql, text -> StatementTemplate.of(text, builtins));
     }
 
-    private static <T> T remembered(Map<String, T> seen, String text, Function<String, T> compute) {
-        T known = seen.get(text);
-        if (known != null) {
-            return known;
-        }
-        T computed = compute.apply(text);
-        if (text.length() <= MAX_TEXT) {
-            if (seen.size() >= MAX_ENTRIES) {
-                seen.clear();
+    /** The characters of the texts kept now (a test's view of the bound). */
+    long charsKept() {
+        return statements.chars.get() + templates.chars.get();
+    }
+
+    /** What was worked out per text, within the bounds; shared by the sessions of every event loop. */
+    private static final class Remembered<T> {
+        private final Map<String, T> byText = new ConcurrentHashMap<>();
+        private final AtomicLong chars = new AtomicLong();
+
+        T get(String text, Function<String, T> compute) {
+            T known = byText.get(text);
+            if (known != null) {
+                return known;
             }
-            seen.put(text, computed);
+            T computed = compute.apply(text);
+            if (text.length() <= MAX_TEXT) {
+                if (byText.size() >= MAX_ENTRIES || chars.addAndGet(text.length()) > MAX_CHARS) {
+                    byText.clear();
+                    chars.set(text.length());
+                }
+                byText.put(text, computed);
+            }
+            return computed;
         }
-        return computed;
     }
 }

@@ -52,6 +52,19 @@ class StatementTemplatesTest {
     }
 
     @Test
+    void pastItsCharactersItStartsOverAndStaysRight() {
+        String padding = "x".repeat(StatementTemplates.MAX_TEXT - 100);
+        int texts = (int) (StatementTemplates.MAX_CHARS / padding.length()) * 2 + 3;
+        for (int i = 0; i < texts; i++) {
+            StatementTemplate template = templates.of("SELECT name FROM users WHERE id = " + i + " AND note = '" + padding + "'");
+            assertEquals(String.valueOf(i), template.slots().get(0).text());
+            assertTrue(templates.charsKept() <= StatementTemplates.MAX_CHARS, String.valueOf(templates.charsKept()));
+        }
+        String recent = "SELECT name FROM users WHERE id = " + (texts - 1) + " AND note = '" + padding + "'";
+        assertSame(templates.of(recent), templates.of(recent));
+    }
+
+    @Test
     void aLongTextIsWorkedOutEachTimeNotKept() {
         String longText = "SELECT name FROM users WHERE note = '" + "x".repeat(StatementTemplates.MAX_TEXT) + "'";
         StatementTemplate first = templates.of(longText);
