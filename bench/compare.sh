@@ -46,7 +46,7 @@ mkdir -p "$work/classes"
 javac -nowarn -d "$work/classes" -cp "$work/new.jar:$(cat "$external")" "$root/bench/java/io/mockpg/bench/StartBench.java" \
     || fail "javac failed"
 gcc -O2 -pthread -o "$work/cannedpg" "$root/bench/native/cannedpg.c" || fail "gcc failed"
-printf 'SELECT 1;\n' >"$work/select1.sql"
+pgbench_scripts
 
 # build_start NAME JAR [JVM_OPTIONS]: the bench's script, as many sessions as pgbench needs
 # (a build without --max-connections has no limit)

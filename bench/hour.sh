@@ -39,7 +39,7 @@ cp "$jar" "$work/mockpg.jar"; jar="$work/mockpg.jar"
 
 log "jar $(sha1sum "$jar" | cut -c1-12), $seconds s, output in $work"
 gcc -O2 -pthread -o "$work/cannedpg" "$root/bench/native/cannedpg.c" || fail "gcc failed"
-printf 'SELECT 1;\n' >"$work/select1.sql"
+pgbench_scripts
 
 admin_port="$(free_port)"
 mock_start mock "$root/bench/lib/bench.yaml" "-Xmx128m" "" "--admin-port $admin_port"

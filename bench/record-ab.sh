@@ -39,8 +39,7 @@ UP_HOST=127.0.0.1 UP_PORT=54329 UP_USER=app UP_PASSWORD=app-secret UP_DB=bench_r
 export PGPASSWORD="$UP_PASSWORD"
 psql -X -q -h "$UP_HOST" -p "$UP_PORT" -U "$UP_USER" -d "$UP_DB" -v ON_ERROR_STOP=1 -c "SELECT 1 FROM bench_users LIMIT 1" \
     >/dev/null || fail "run bench/record.sh once first: it creates the database $UP_DB and its table"
-printf 'SELECT 1;\n' >"$work/select1.sql"
-printf '\\set id random(1,1000)\nSELECT id, name FROM bench_users WHERE id = :id;\n' >"$work/user.sql"
+pgbench_scripts
 
 pgbouncer_start bouncer
 names=(bouncer)

@@ -58,8 +58,7 @@ PGPASSWORD="$UP_PASSWORD" psql -X -q -h "$UP_HOST" -p "$UP_PORT" -U "$UP_USER" -
 echo "$UP_HOST $UP_PORT $UP_USER $UP_DB" >"$work/pg.target"
 export PGPASSWORD="$UP_PASSWORD" # pgbench's own password toward PostgreSQL; PgBouncer and the recorder ignore it
 
-printf 'SELECT 1;\n' >"$work/select1.sql"
-printf '\\set id random(1,1000)\nSELECT id, name FROM bench_users WHERE id = :id;\n' >"$work/user.sql"
+pgbench_scripts
 
 echo "mockpg record benchmark, $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) CPUs, load average $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "$(psql -X -tAc 'SELECT version()' -h "$UP_HOST" -p "$UP_PORT" -U "$UP_USER" -d "$UP_DB" | cut -d, -f1); $(pgbouncer --version | head -1); $(java -version 2>&1 | head -1)"

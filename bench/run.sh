@@ -54,8 +54,7 @@ prepare_programs
 # ---------------------------------------------------------------------------------------
 # Servers
 bench_script="$root/bench/lib/bench.yaml"
-printf 'SELECT 1;\n' >"$work/select1.sql"
-printf '\\set id random(1,1000)\nSELECT id, name FROM bench_users WHERE id = :id;\n' >"$work/user.sql"
+pgbench_scripts
 
 mock_start main "$bench_script"
 canned_start ceiling

@@ -24,6 +24,13 @@ cleanup() {
     fi
 }
 
+# pgbench_scripts: the two pgbench scripts every benchmark uses, in $work: select1.sql and user.sql
+# (the parameterized select of the bench_users table)
+pgbench_scripts() {
+    printf 'SELECT 1;\n' >"$work/select1.sql"
+    printf '\\set id random(1,1000)\nSELECT id, name FROM bench_users WHERE id = :id;\n' >"$work/user.sql"
+}
+
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
 
 # ---------------------------------------------------------------------------------------

@@ -5,7 +5,6 @@ import io.mockpg.internal.types.TypeModifiers;
 import io.mockpg.internal.upstream.BackendMessage;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
@@ -20,7 +19,7 @@ final class ColumnTypes {
     private final Set<Integer> warned = ConcurrentHashMap.newKeySet();
     private final Set<String> warnedMessages = ConcurrentHashMap.newKeySet();
     private final Consumer<String> warnings;
-    private final Map<List<BackendMessage.Field>, List<RecordedColumn>> described = new ConcurrentHashMap<>();
+    private final BoundedMemo<List<BackendMessage.Field>, List<RecordedColumn>> described = new BoundedMemo<>(MAX_DESCRIBED);
 
     ColumnTypes(Consumer<String> warnings) {
         this.warnings = warnings;
@@ -38,20 +37,15 @@ final class ColumnTypes {
      * them, so that the recording compares two answers' columns at once.
      */
     List<RecordedColumn> columns(List<BackendMessage.Field> fields) {
-        List<RecordedColumn> known = described.get(fields);
-        if (known != null) {
-            return known;
-        }
+        return described.get(fields, this::named);
+    }
+
+    private List<RecordedColumn> named(List<BackendMessage.Field> fields) {
         List<RecordedColumn> columns = new ArrayList<>(fields.size());
         for (BackendMessage.Field field : fields) {
             columns.add(column(field));
         }
-        List<RecordedColumn> result = List.copyOf(columns);
-        if (described.size() >= MAX_DESCRIBED) {
-            described.clear(); // bounded: an application with more distinct results than this starts over
-        }
-        described.put(fields, result);
-        return result;
+        return List.copyOf(columns);
     }
 
     private RecordedColumn column(BackendMessage.Field field) {

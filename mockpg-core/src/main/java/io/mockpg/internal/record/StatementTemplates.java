@@ -3,10 +3,6 @@ package io.mockpg.internal.record;
 import io.mockpg.internal.respond.builtin.Builtins;
 import io.mockpg.internal.sql.StatementSplitter;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Function;
 
 /**
  * The statement texts the recorder has seen, each lexed and parameterized once for all its
@@ -22,8 +18,10 @@ final class StatementTemplates {
     static final long MAX_CHARS = 1 << 20;
 
     private final Builtins builtins;
-    private final Remembered<List<String>> statements = new Remembered<>();
-    private final Remembered<StatementTemplate> templates = new Remembered<>();
+    private final BoundedMemo<String, List<String>> statements = new BoundedMemo<>(MAX_ENTRIES, MAX_TEXT, MAX_CHARS,
+            String::length);
+    private final BoundedMemo<String, StatementTemplate> templates = new BoundedMemo<>(MAX_ENTRIES, MAX_TEXT, MAX_CHARS,
+            String::length);
 
     StatementTemplates(Builtins builtins) {
         this.builtins = builtins;
@@ -41,28 +39,6 @@ final class StatementTemplates {
 
     /** The characters of the texts kept now (a test's view of the bound). */
     long charsKept() {
-        return statements.chars.get() + templates.chars.get();
-    }
-
-    /** What was worked out per text, within the bounds; shared by the sessions of every event loop. */
-    private static final class Remembered<T> {
-        private final Map<String, T> byText = new ConcurrentHashMap<>();
-        private final AtomicLong chars = new AtomicLong();
-
-        T get(String text, Function<String, T> compute) {
-            T known = byText.get(text);
-            if (known != null) {
-                return known;
-            }
-            T computed = compute.apply(text);
-            if (text.length() <= MAX_TEXT) {
-                if (byText.size() >= MAX_ENTRIES || chars.addAndGet(text.length()) > MAX_CHARS) {
-                    byText.clear();
-                    chars.set(text.length());
-                }
-                byText.put(text, computed);
-            }
-            return computed;
-        }
+        return statements.totalSize() + templates.totalSize();
     }
 }

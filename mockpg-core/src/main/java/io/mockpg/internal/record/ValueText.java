@@ -98,7 +98,11 @@ final class ValueText {
         if (at == text.length()) {
             return true;
         }
-        return text.charAt(at) == '.' && digits(text, at + 1) > 0 && at + 1 + digits(text, at + 1) == text.length();
+        if (text.charAt(at) != '.') {
+            return false;
+        }
+        int fraction = digits(text, at + 1);
+        return fraction > 0 && at + 1 + fraction == text.length();
     }
 
     private static int digits(String text, int from) {
