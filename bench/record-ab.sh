@@ -5,6 +5,8 @@
 #   bench/record-ab.sh NAME=JAR[:JVM-OPTIONS] ... [-- CASE ...]
 #       NAME=JAR     a recorder from that jar; JVM options separated by commas
 #                    (base=/tmp/a.jar new=/tmp/b.jar one=/tmp/b.jar:-XX:ActiveProcessorCount=1)
+#       NAME=forwarder  the recorder's ceiling: a bare Netty forwarder (bench/java), run
+#                    with mockpg-core/target/mockpg.jar
 #       CASE         PROTOCOL:SCRIPT, e.g. prepared:select1 simple:user (default: both)
 #
 # Each recorder records its own script from the same upstream. Per case: every target warmed
@@ -20,10 +22,10 @@ while [ $# -gt 0 ]; do
     case "$1" in
         --) shift; cases=("$@"); break ;;
         *=*) specs+=("$1"); shift ;;
-        *) sed -n '2,15p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
+        *) sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
     esac
 done
-[ ${#specs[@]} -gt 0 ] || { sed -n '2,15p' "$0" | sed 's/^# \{0,1\}//'; exit 2; }
+[ ${#specs[@]} -gt 0 ] || { sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//'; exit 2; }
 [ ${#cases[@]} -gt 0 ] || cases=(prepared:select1 simple:user)
 secs="${SECONDS_EACH:-5}" reps="${ROUNDS:-5}" warm="${WARM:-10}"
 
@@ -45,6 +47,12 @@ pgbouncer_start bouncer
 names=(bouncer)
 for spec in "${specs[@]}"; do
     name="${spec%%=*}" rest="${spec#*=}"
+    if [ "$rest" = forwarder ]; then
+        jar="$root/mockpg-core/target/mockpg.jar"
+        forwarder_start "$name"
+        names+=("$name")
+        continue
+    fi
     jar="${rest%%:*}" options=""
     [ "$rest" = "$jar" ] || options="${rest#*:}"
     [ -e "$jar" ] || fail "no such jar: $jar"

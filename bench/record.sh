@@ -5,7 +5,8 @@
 #   bench/record.sh [throughput|heap|all] [SECONDS [ROUNDS]]
 #       throughput   pgbench -c 8 -j 2 with SELECT 1 and the parameterized select, -M simple,
 #                    extended and prepared, against PostgreSQL directly, through PgBouncer
-#                    (session pooling) and through `mockpg record` while it records; rounds
+#                    (session pooling), through a bare Netty forwarder (the recorder's
+#                    ceiling) and through `mockpg record` while it records; rounds
 #                    interleaved, alternating the order; medians; default 10 s, 5 rounds
 #       heap         60 s of pgbench -M extended through a recorder at -Xmx128m, the select's
 #                    parameter taking 1,000 values: its heap after GC at the start, after 30 s
@@ -67,12 +68,14 @@ echo "$(psql -X -tAc 'SELECT version()' -h "$UP_HOST" -p "$UP_PORT" -U "$UP_USER
 throughput() {
     pgbouncer_start bouncer
     recorder_start recorder "$work/recorded.yaml"
-    local targets=(pg bouncer recorder) script protocol i target
+    forwarder_start forwarder
+    local targets=(pg bouncer forwarder recorder) script protocol i target
     echo
-    echo "pgbench -n -c 8 -j 2 -T $secs, medians of $reps rounds (order alternating), TPS"
+    echo "pgbench -n -c 8 -j 2 -T $secs, medians of $reps rounds (order alternating), TPS; the Netty forwarder"
+    echo "(bench/java/io/mockpg/bench/NettyForwarder.java) is the recorder's ceiling: its forwarding without recording"
     echo
-    echo "| figure | PostgreSQL | PgBouncer | recorder | recorder / PgBouncer | recorder / PostgreSQL | target | met? |"
-    echo "|---|---|---|---|---|---|---|---|"
+    echo "| figure | PostgreSQL | PgBouncer | Netty forwarder | recorder | recorder / PgBouncer | forwarder / PgBouncer | recorder / forwarder | target | met? |"
+    echo "|---|---|---|---|---|---|---|---|---|---|"
     # the recorder's JIT compilation first, every statement shape for 10 s (on two busy CPUs C2 takes about
     # 20 s of load to settle), so that it lands in no round
     for script in select1 user; do
@@ -81,33 +84,39 @@ throughput() {
     for script in select1 user; do
         for protocol in simple extended prepared; do
             for target in "${targets[@]}"; do bench_tps "$target" "$protocol" "$script" 3 >/dev/null; done
-            declare -A runs=([pg]="" [bouncer]="" [recorder]="")
+            declare -A runs=([pg]="" [bouncer]="" [forwarder]="" [recorder]="")
             for ((i = 0; i < reps; i++)); do
                 local order=("${targets[@]}")
-                ((i % 2 == 0)) || order=(recorder bouncer pg)
+                ((i % 2 == 0)) || order=(recorder forwarder bouncer pg)
                 for target in "${order[@]}"; do
                     runs[$target]+=" $(bench_tps "$target" "$protocol" "$script" "$secs")"
                 done
-                log "$script -M $protocol round $((i + 1)): pg${runs[pg]##* } bouncer${runs[bouncer]##* } recorder${runs[recorder]##* }"
+                log "$script -M $protocol round $((i + 1)): pg${runs[pg]##* } bouncer${runs[bouncer]##* }" \
+                    "forwarder${runs[forwarder]##* } recorder${runs[recorder]##* }"
             done
             # shellcheck disable=SC2086
-            local pg bouncer recorder r
-            pg="$(median ${runs[pg]})"; bouncer="$(median ${runs[bouncer]})"; recorder="$(median ${runs[recorder]})"
+            local pg bouncer forwarder recorder r
+            pg="$(median ${runs[pg]})"; bouncer="$(median ${runs[bouncer]})"; forwarder="$(median ${runs[forwarder]})"
+            recorder="$(median ${runs[recorder]})"
             r="$(ratio "$recorder" "$bouncer")"
-            echo "| $script -M $protocol | $pg | $bouncer | $recorder | $r | $(ratio "$recorder" "$pg") | ≥ 1.0 | $(ge "$r" 1.0) |"
+            echo "| $script -M $protocol | $pg | $bouncer | $forwarder | $recorder | $r | $(ratio "$forwarder" "$bouncer")" \
+                "| $(ratio "$recorder" "$forwarder") | ≥ 1.0 | $(ge "$r" 1.0) |"
             unset runs
         done
     done
     # CPU per transaction: steadier than TPS on a shared host (the server's user + kernel time, /proc)
-    local bu bk bc bv bn ru rk rc rv rn
+    local bu bk bc bv bn fu fk fc fv fn ru rk rc rv rn
     echo
     for script in select1 user; do
         read -r bu bk bc bv bn <<<"$(bench_cpu bouncer prepared "$script" "$secs")"
+        read -r fu fk fc fv fn <<<"$(bench_cpu forwarder prepared "$script" "$secs")"
         read -r ru rk rc rv rn <<<"$(bench_cpu recorder prepared "$script" "$secs")"
-        echo "$script -M prepared, CPU µs per transaction, user + kernel: PgBouncer $bu + $bk, recorder $ru + $rk (pgbench $bc, $rc);" \
-            "context switches per transaction, voluntary + involuntary: PgBouncer $bv + $bn, recorder $rv + $rn"
+        echo "$script -M prepared, CPU µs per transaction, user + kernel: PgBouncer $bu + $bk, forwarder $fu + $fk," \
+            "recorder $ru + $rk (pgbench $bc, $fc, $rc); context switches per transaction, voluntary + involuntary:" \
+            "PgBouncer $bv + $bn, forwarder $fv + $fn, recorder $rv + $rn"
     done
     mock_stop recorder
+    mock_stop forwarder
     mock_stop bouncer
     echo
     echo "recorded while measured: $(grep -c '^  - match:' "$work/recorded.yaml") rules, $(wc -c <"$work/recorded.yaml") bytes"

@@ -146,6 +146,22 @@ recorder_start() {
     echo "127.0.0.1 $(mock_port "$name") $UP_USER $UP_DB" >"$work/$name.target"
 }
 
+# forwarder_start NAME: the recorder's ceiling, a bare Netty forwarder to the upstream
+# (bench/java/io/mockpg/bench/NettyForwarder.java, compiled against $jar's Netty); the client
+# authenticates with the upstream itself. Leak detection off, as mockpg's command line sets it.
+forwarder_start() {
+    local name="$1" classes="$work/forwarder-classes"
+    [ -e "$classes/io/mockpg/bench/NettyForwarder.class" ] \
+        || javac -nowarn -d "$classes" -cp "$jar" "$root/bench/java/io/mockpg/bench/NettyForwarder.java" \
+        || fail "javac failed"
+    rm -f "$work/$name.port"
+    java -Dio.netty.leakDetection.level=disabled -cp "$classes:$jar" io.mockpg.bench.NettyForwarder "$UP_HOST" \
+        "$UP_PORT" "$work/$name.port" >"$work/$name.log" 2>&1 &
+    echo $! >"$work/$name.pid"
+    await_listening "$name" "the Netty forwarder" 60 test -s "$work/$name.port"
+    echo "127.0.0.1 $(mock_port "$name") $UP_USER $UP_DB" >"$work/$name.target"
+}
+
 # Heap in use after a full GC, in MB (sum of the generations' "used").
 heap_used_mb() {
     jcmd "$1" GC.run >/dev/null

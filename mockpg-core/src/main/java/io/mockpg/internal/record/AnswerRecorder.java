@@ -16,11 +16,18 @@ final class AnswerRecorder {
     private final Recording recording;
     private final StatementTemplates templates;
     private final ColumnTypes columnTypes;
+    /** The round being traced to be kept, or null. */
+    private RoundTrace trace;
 
     AnswerRecorder(Recording recording, StatementTemplates templates, ColumnTypes columnTypes) {
         this.recording = recording;
         this.templates = templates;
         this.columnTypes = columnTypes;
+    }
+
+    /** Tells {@code trace} (or null: nobody) what is added to the recording. */
+    void trace(RoundTrace trace) {
+        this.trace = trace;
     }
 
     /** A statement of a simple Query, which has no parameters but its literals. */
@@ -51,7 +58,11 @@ final class AnswerRecorder {
             return; // the statement was refused, not answered: a replay refuses it from its own transaction state
         }
         List<String> texts = RuleParameters.texts(template.slots(), params);
-        recording.add(template.normalized(), texts, new RuleTerms(template, texts, paramOids, described),
-                answer.recorded(tag, error, columnTypes));
+        RuleTerms terms = new RuleTerms(template, texts, paramOids, described);
+        RecordedAnswer recorded = answer.recorded(tag, error, columnTypes);
+        Recording.Entry entry = recording.add(template.normalized(), texts, terms, recorded);
+        if (trace != null) {
+            trace.added(entry, recording.held(entry));
+        }
     }
 }

@@ -23,6 +23,10 @@ final class ExtendedQueryState {
         List<BackendMessage.Field> fields;
         /** Worked out at its first answer, for every later execution. */
         StatementTemplate template;
+        /** Counts what Describe changed of it: a repeated round ({@link RoundTrace}) relies on it unchanged. */
+        int version;
+        /** Whether its name still names it (not closed, not parsed again). */
+        boolean current = true;
 
         private Statement(String sql, int[] paramOids) {
             this.sql = sql;
@@ -33,11 +37,13 @@ final class ExtendedQueryState {
         void parameterTypes(int[] typeOids) {
             paramOids = typeOids;
             described = true;
+            version++;
         }
 
         /** A Describe's RowDescription, or NoData (null fields). */
         void resultColumns(List<BackendMessage.Field> fields) {
             this.fields = fields;
+            version++;
         }
     }
 
@@ -61,7 +67,7 @@ final class ExtendedQueryState {
             this.fields = fields;
             // a driver that described one portal of a statement (pgjdbc) executes the next ones without a Describe
             if (statement.fields == null) {
-                statement.fields = fields;
+                statement.resultColumns(fields);
             }
         }
 
@@ -86,22 +92,55 @@ final class ExtendedQueryState {
      * yet: asyncpg's fetchval and fetchrow ask for one row and never finish the portal.
      */
     private final List<Portal> suspended = new ArrayList<>();
+    /** The round being traced to be kept, or null. */
+    private RoundTrace trace;
+
+    /** Tells {@code trace} (or null: nobody) which statements the client uses and makes. */
+    void trace(RoundTrace trace) {
+        this.trace = trace;
+    }
 
     /** A Parse: the statement replaces any of the same name. */
     Statement parsed(String name, String sql, int[] paramOids) {
         Statement statement = new Statement(sql, paramOids);
-        statements.put(name, statement);
+        named(name, statement);
+        if (trace != null) {
+            trace.parsed(name, statement);
+        }
         return statement;
     }
 
     /** The statement of this name, or null. */
     Statement statement(String name) {
-        return statements.get(name);
+        Statement statement = statements.get(name);
+        if (trace != null) {
+            trace.used(statement);
+        }
+        return statement;
+    }
+
+    /** A repeated round's Parse, which made this statement when the round came first. */
+    void reinstate(String name, Statement statement) {
+        named(name, statement);
+    }
+
+    private void named(String name, Statement statement) {
+        unnamed(statements.put(name, statement));
+        statement.current = true;
+    }
+
+    private static void unnamed(Statement statement) {
+        if (statement != null) {
+            statement.current = false;
+        }
     }
 
     /** A Parse the server refused: its statement does not exist. */
     void parseFailed(String name) {
-        statements.remove(name);
+        unnamed(statements.remove(name));
+        if (trace != null) {
+            trace.spoil();
+        }
     }
 
     /** A Bind: the portal replaces any of the same name. */
@@ -119,7 +158,10 @@ final class ExtendedQueryState {
     /** A Close of a statement ('S') or a portal. */
     void closed(char kind, String name) {
         if (kind == 'S') {
-            statements.remove(name);
+            unnamed(statements.remove(name));
+            if (trace != null) {
+                trace.spoil();
+            }
         } else {
             portals.remove(name);
         }

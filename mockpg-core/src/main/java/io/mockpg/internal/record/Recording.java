@@ -20,6 +20,8 @@ final class Recording {
         /** The parameter types the server reported (ParameterDescription), or null. */
         List<String> paramTypes;
         final List<Run> runs = new ArrayList<>();
+        /** The last of {@link #runs}, or null. */
+        private Run last;
 
         Entry(String sql, List<Object> params) {
             this.sql = sql;
@@ -69,6 +71,7 @@ final class Recording {
     private String serverVersion;
     private Map<String, String> serverParameters = Map.of();
     private long answers;
+    private long repeatedRounds;
 
     synchronized void serverFacts(String version, Map<String, String> parameters) {
         if (serverVersion == null) {
@@ -84,19 +87,49 @@ final class Recording {
      * @param paramTexts    the text of each parameter (the key), null for SQL NULL
      * @param terms         the rule's text, params and reported types, asked for only when needed
      */
-    synchronized void add(String normalizedSql, List<String> paramTexts, RuleTerms terms, RecordedAnswer answer) {
+    synchronized Entry add(String normalizedSql, List<String> paramTexts, RuleTerms terms, RecordedAnswer answer) {
         Entry entry = entries.computeIfAbsent(new Key(normalizedSql, paramTexts),
                 key -> new Entry(terms.sql(), terms.params()));
         if (entry.paramTypes == null) {
             entry.paramTypes = terms.paramTypes();
         }
-        Run last = entry.runs.isEmpty() ? null : entry.runs.get(entry.runs.size() - 1);
-        if (last != null && Objects.equals(last.answer, answer)) {
+        answered(entry, answer);
+        return entry;
+    }
+
+    private void answered(Entry entry, RecordedAnswer answer) {
+        Run last = entry.last;
+        if (last != null && (last.answer == answer || Objects.equals(last.answer, answer))) {
             last.count++;
         } else {
-            entry.runs.add(new Run(answer));
+            entry.last = new Run(answer);
+            entry.runs.add(entry.last);
         }
         answers++;
+    }
+
+    /**
+     * The answer the entry holds equal to {@code answer}, the one {@link #add} was just given:
+     * the instance a repeat adds again, so that it is known equal at a glance.
+     */
+    synchronized RecordedAnswer held(Entry entry) {
+        return entry.last.answer;
+    }
+
+    /**
+     * Adds again what a round added when it came first, to the entries {@link #add} gave then:
+     * the round came again byte for byte ({@link RepeatedRounds}).
+     */
+    synchronized void addRepeated(Entry[] entries, RecordedAnswer[] answers) {
+        for (int i = 0; i < entries.length; i++) {
+            answered(entries[i], answers[i]);
+        }
+        repeatedRounds++;
+    }
+
+    /** How many rounds were recorded by {@link #addRepeated}, not followed message by message. */
+    synchronized long repeatedRounds() {
+        return repeatedRounds;
     }
 
     /** The answers held: one per run of equal answers of each entry, however often each came. */

@@ -51,6 +51,15 @@ final class RecordingConnection extends ChannelInboundHandlerAdapter implements 
      */
     private final List<FrontendMessage> forwardedToUpstream = new ArrayList<>();
     private final List<BackendMessage> forwardedToClient = new ArrayList<>();
+    /**
+     * A kept round the client's last read began again (its bytes went on undecoded), while the
+     * server's answer is compared with the round's; or null.
+     */
+    private RepeatedRounds.Round repeating;
+    /** How many of the repeating round's server bytes came again so far. */
+    private int repeatingMatched;
+    /** The round being followed and traced to be kept, or null. */
+    private RoundTrace tracing;
     /** Why the message a splitter's visitor stopped at is malformed. */
     private String malformed;
     /** Client bytes that arrived before the upstream session was ready. */
@@ -165,6 +174,10 @@ final class RecordingConnection extends ChannelInboundHandlerAdapter implements 
             data.release();
             return;
         }
+        if (roundBegins(data)) {
+            upstream.write(data);
+            return;
+        }
         int forward;
         try {
             forward = clientMessages.split(data, clientVisitor);
@@ -187,6 +200,52 @@ final class RecordingConnection extends ChannelInboundHandlerAdapter implements 
             return;
         }
         upstream.write(data);
+    }
+
+    /**
+     * A round ends with its client's next read ({@link RepeatedRounds}); when this read of an
+     * idle session repeats a kept round, true: it goes on undecoded. Otherwise a read that can
+     * begin a round to keep is traced.
+     */
+    private boolean roundBegins(ByteBuf data) {
+        if (repeating != null) {
+            unrepeat();
+        }
+        if (tracing != null) { // the round is more than one read: not kept
+            observer.endRound(tracing);
+            tracing = null;
+        }
+        if (!observer.idle() || !forwardedToUpstream.isEmpty() || clientMessages.holdsPartial()
+                || serverMessages.holdsPartial()) {
+            return false;
+        }
+        repeating = observer.repeated(data);
+        if (repeating != null) {
+            repeatingMatched = 0;
+            return true;
+        }
+        if (RepeatedRounds.traceable(data)) {
+            byte[] bytes = new byte[data.readableBytes()];
+            data.getBytes(data.readerIndex(), bytes);
+            tracing = observer.beginRound(bytes);
+        }
+        return false;
+    }
+
+    /**
+     * The repeating round's answer turned out different, or was cut short: what went on of it is
+     * followed the usual way after all (it was decoded when it came first), and traced anew.
+     */
+    private void unrepeat() {
+        RepeatedRounds.Round round = repeating;
+        repeating = null;
+        tracing = observer.beginRound(round.client());
+        clientMessages.split(Unpooled.wrappedBuffer(round.client()), clientVisitor);
+        observeForwardedToUpstream();
+        if (repeatingMatched > 0) {
+            serverMessages.split(round.server(0, repeatingMatched), serverVisitor);
+            observeForwardedToClient();
+        }
     }
 
     private boolean fromClientMessage(ByteBuf frame) {
@@ -248,9 +307,15 @@ final class RecordingConnection extends ChannelInboundHandlerAdapter implements 
             data.release();
             return;
         }
+        int repeated = repeating == null ? 0 : repeatedBytes(data);
+        if (repeated == data.readableBytes()) {
+            client.write(data, client.voidPromise());
+            return;
+        }
         int forward;
         try {
-            forward = serverMessages.split(data, serverVisitor);
+            forward = repeated + serverMessages.split(repeated == 0 ? data
+                    : data.slice(data.readerIndex() + repeated, data.readableBytes() - repeated), serverVisitor);
         } catch (CorruptedFrameException | TooLongFrameException e) {
             data.release();
             upstreamBroken("08P01", "upstream sent a malformed message: " + e.getMessage());
@@ -268,7 +333,29 @@ final class RecordingConnection extends ChannelInboundHandlerAdapter implements 
         client.write(data, client.voidPromise());
     }
 
+    /**
+     * How many of this read's first bytes are the repeating round's next ones (all of them, or
+     * up to the round's end, where it is recorded again); 0 when they differ, and the round is
+     * followed after all.
+     */
+    private int repeatedBytes(ByteBuf data) {
+        int length = Math.min(data.readableBytes(), repeating.serverLength() - repeatingMatched);
+        if (!observer.repeats(repeating, repeatingMatched, data, data.readerIndex(), length)) {
+            unrepeat();
+            return 0;
+        }
+        repeatingMatched += length;
+        if (repeatingMatched == repeating.serverLength()) {
+            observer.repeat(repeating);
+            repeating = null;
+        }
+        return length;
+    }
+
     private boolean fromServerMessage(ByteBuf frame) {
+        if (tracing != null) {
+            tracing.fromServer(frame);
+        }
         try {
             forwardedToClient.add(serverDecoder.decode(frame));
         } catch (MalformedMessageException e) {
@@ -287,6 +374,10 @@ final class RecordingConnection extends ChannelInboundHandlerAdapter implements 
             } catch (RuntimeException e) {
                 log.warn("could not follow an upstream message; the session is forwarded but may be recorded incompletely",
                         e);
+            }
+            if (tracing != null && message instanceof BackendMessage.ReadyForQuery) {
+                observer.endRound(tracing); // a traced round has one Sync or Query: this is its end
+                tracing = null;
             }
         }
         forwardedToClient.clear();
@@ -351,6 +442,9 @@ final class RecordingConnection extends ChannelInboundHandlerAdapter implements 
 
     @Override
     public void channelInactive(ChannelHandlerContext ctx) {
+        if (repeating != null) {
+            unrepeat(); // what came of the round is recorded as if it had been followed
+        }
         ended = true;
         waiting.forEach(ByteBuf::release);
         waiting.clear();

@@ -12,6 +12,7 @@ import io.mockpg.internal.record.PendingExchanges.ParseStep;
 import io.mockpg.internal.record.PendingExchanges.SimpleQuery;
 import io.mockpg.internal.record.PendingExchanges.SyncStep;
 import io.mockpg.internal.upstream.BackendMessage;
+import io.netty.buffer.ByteBuf;
 import java.util.List;
 
 /**
@@ -28,11 +29,53 @@ final class SessionObserver {
     private final AnswerRecorder recorder;
     private final ExtendedQueryState extended = new ExtendedQueryState();
     private final PendingExchanges pending = new PendingExchanges();
+    private final Recording recording;
+    private final RepeatedRounds rounds = new RepeatedRounds();
+    /** The last ReadyForQuery's transaction status ('I' after the startup's). */
+    private char status = 'I';
 
     SessionObserver(Recording recording, StatementTemplates templates, ColumnTypes columnTypes) {
         this.columnTypes = columnTypes;
         this.templates = templates;
+        this.recording = recording;
         this.recorder = new AnswerRecorder(recording, templates, columnTypes);
+    }
+
+    /** Whether every request has its answer and no transaction is open: a round may begin. */
+    boolean idle() {
+        return pending.head() == null && status == 'I';
+    }
+
+    /** The kept round the client's bytes of an idle session begin (see {@link RepeatedRounds}), or null. */
+    RepeatedRounds.Round repeated(ByteBuf clientBytes) {
+        return rounds.find(clientBytes);
+    }
+
+    /** Whether these server bytes are the round's from {@code offset}. */
+    boolean repeats(RepeatedRounds.Round round, int offset, ByteBuf data, int index, int length) {
+        return rounds.serverMatches(round, offset, data, index, length);
+    }
+
+    /** The round came again, byte for byte: recorded as it was the first time, without following it. */
+    void repeat(RepeatedRounds.Round round) {
+        RepeatedRounds.repeat(round, extended, recording);
+    }
+
+    /** Traces the round that these client bytes begin (of an idle session), to be kept at its end. */
+    RoundTrace beginRound(byte[] clientBytes) {
+        RoundTrace trace = new RoundTrace(clientBytes);
+        extended.trace(trace);
+        recorder.trace(trace);
+        return trace;
+    }
+
+    /** The traced round ended (its ReadyForQuery was followed) or was given up: kept if it can be. */
+    void endRound(RoundTrace trace) {
+        extended.trace(null);
+        recorder.trace(null);
+        if (idle() && trace.keepable()) {
+            rounds.keep(trace);
+        }
     }
 
     void fromClient(FrontendMessage message) {
@@ -68,8 +111,11 @@ final class SessionObserver {
         if (message instanceof BackendMessage.ParameterStatus || message instanceof BackendMessage.NotificationResponse) {
             return; // asynchronous: not part of any statement's answer
         }
-        if (message instanceof BackendMessage.ReadyForQuery ready && ready.status() == 'I') {
-            extended.transactionEnded(recorder);
+        if (message instanceof BackendMessage.ReadyForQuery ready) {
+            status = ready.status();
+            if (status == 'I') {
+                extended.transactionEnded(recorder);
+            }
         }
         Exchange head = pending.head();
         if (head == null) {

@@ -115,6 +115,11 @@ public final class MessageSplitter {
         return length;
     }
 
+    /** Whether the last read ended inside a message. */
+    public boolean holdsPartial() {
+        return partial != null;
+    }
+
     /** Drops a message still incomplete. */
     public void release() {
         if (partial != null) {
