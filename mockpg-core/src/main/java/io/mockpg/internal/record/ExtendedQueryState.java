@@ -147,12 +147,19 @@ final class ExtendedQueryState {
     Portal bound(String name, Statement statement, List<String> params, short[] resultFormats) {
         Portal portal = new Portal(statement, params, resultFormats);
         portals.put(name, portal);
+        if (trace != null) {
+            trace.bound(portal);
+        }
         return portal;
     }
 
     /** The portal of this name, or null. */
     Portal portal(String name) {
-        return portals.get(name);
+        Portal portal = portals.get(name);
+        if (trace != null) {
+            trace.usedPortal(portal);
+        }
+        return portal;
     }
 
     /** A Close of a statement ('S') or a portal. */

@@ -12,8 +12,9 @@ import java.util.Map;
  * that {@link RepeatedRounds} can keep it: the client's bytes, the server's bytes up to its
  * ReadyForQuery, which existing prepared statements the round used (and at which
  * {@link ExtendedQueryState.Statement#version}), which it made, and which answers it added to
- * which entries of the {@link Recording}. A round that changed a statement it did not make, or removed one, is
- * spoiled: a repeat of its bytes would not mean the same.
+ * which entries of the {@link Recording}. A round that changed or removed a statement it did
+ * not make, named an unknown one, or used a portal it did not bind is spoiled: a repeat of its
+ * bytes might not mean the same.
  */
 final class RoundTrace {
     /** The server's side of a round longer than this is not kept. */
@@ -30,6 +31,7 @@ final class RoundTrace {
     final List<Use> uses = new ArrayList<>(2);
     /** The statements the round made, by name: the last one made of each name. */
     final Map<String, ExtendedQueryState.Statement> made = new LinkedHashMap<>(2);
+    private final List<ExtendedQueryState.Portal> bound = new ArrayList<>(1);
     /** The entries the round's answers went to, and the answers. */
     final List<Recording.Entry> entries = new ArrayList<>(2);
     final List<RecordedAnswer> answers = new ArrayList<>(2);
@@ -49,6 +51,17 @@ final class RoundTrace {
 
     void parsed(String name, ExtendedQueryState.Statement statement) {
         made.put(name, statement);
+    }
+
+    void bound(ExtendedQueryState.Portal portal) {
+        bound.add(portal);
+    }
+
+    /** Portals are not kept across rounds: a round that uses one it did not bind is not kept. */
+    void usedPortal(ExtendedQueryState.Portal portal) {
+        if (portal == null || !bound.contains(portal)) {
+            spoil();
+        }
     }
 
     void added(Recording.Entry entry, RecordedAnswer answer) {
