@@ -60,9 +60,9 @@ final class AnswerRecorder {
         List<String> texts = RuleParameters.texts(template.slots(), params);
         RuleTerms terms = new RuleTerms(template, texts, paramOids, described);
         RecordedAnswer recorded = answer.recorded(tag, error, columnTypes);
-        Recording.Entry entry = recording.add(template.normalized(), texts, terms, recorded);
+        Recording.Run run = recording.add(template.normalized(), texts, terms, recorded);
         if (trace != null) {
-            trace.added(entry, recording.held(entry));
+            trace.added(run);
         }
     }
 }

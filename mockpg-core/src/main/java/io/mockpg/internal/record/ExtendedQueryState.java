@@ -103,7 +103,7 @@ final class ExtendedQueryState {
     /** A Parse: the statement replaces any of the same name. */
     Statement parsed(String name, String sql, int[] paramOids) {
         Statement statement = new Statement(sql, paramOids);
-        named(name, statement);
+        takeName(name, statement);
         if (trace != null) {
             trace.parsed(name, statement);
         }
@@ -121,15 +121,16 @@ final class ExtendedQueryState {
 
     /** A repeated round's Parse, which made this statement when the round came first. */
     void reinstate(String name, Statement statement) {
-        named(name, statement);
+        takeName(name, statement);
     }
 
-    private void named(String name, Statement statement) {
-        unnamed(statements.put(name, statement));
+    private void takeName(String name, Statement statement) {
+        retire(statements.put(name, statement));
         statement.current = true;
     }
 
-    private static void unnamed(Statement statement) {
+    /** The statement (or null) no longer has its name. */
+    private static void retire(Statement statement) {
         if (statement != null) {
             statement.current = false;
         }
@@ -137,7 +138,7 @@ final class ExtendedQueryState {
 
     /** A Parse the server refused: its statement does not exist. */
     void parseFailed(String name) {
-        unnamed(statements.remove(name));
+        retire(statements.remove(name));
         if (trace != null) {
             trace.spoil();
         }
@@ -165,7 +166,7 @@ final class ExtendedQueryState {
     /** A Close of a statement ('S') or a portal. */
     void closed(char kind, String name) {
         if (kind == 'S') {
-            unnamed(statements.remove(name));
+            retire(statements.remove(name));
             if (trace != null) {
                 trace.spoil();
             }

@@ -31,10 +31,12 @@ final class Recording {
 
     /** {@code count} consecutive equal answers. */
     static final class Run {
+        final Entry entry;
         final RecordedAnswer answer;
         long count;
 
-        Run(RecordedAnswer answer) {
+        Run(Entry entry, RecordedAnswer answer) {
+            this.entry = entry;
             this.answer = answer;
             this.count = 1;
         }
@@ -87,42 +89,36 @@ final class Recording {
      * @param paramTexts    the text of each parameter (the key), null for SQL NULL
      * @param terms         the rule's text, params and reported types, asked for only when needed
      */
-    synchronized Entry add(String normalizedSql, List<String> paramTexts, RuleTerms terms, RecordedAnswer answer) {
+    synchronized Run add(String normalizedSql, List<String> paramTexts, RuleTerms terms, RecordedAnswer answer) {
         Entry entry = entries.computeIfAbsent(new Key(normalizedSql, paramTexts),
                 key -> new Entry(terms.sql(), terms.params()));
         if (entry.paramTypes == null) {
             entry.paramTypes = terms.paramTypes();
         }
-        answered(entry, answer);
-        return entry;
+        return answered(entry, answer);
     }
 
-    private void answered(Entry entry, RecordedAnswer answer) {
+    /** @return the run the answer joined or began */
+    private Run answered(Entry entry, RecordedAnswer answer) {
         Run last = entry.last;
         if (last != null && (last.answer == answer || Objects.equals(last.answer, answer))) {
             last.count++;
         } else {
-            entry.last = new Run(answer);
+            entry.last = new Run(entry, answer);
             entry.runs.add(entry.last);
         }
         answers++;
+        return entry.last;
     }
 
     /**
-     * The answer the entry holds equal to {@code answer}, the one {@link #add} was just given:
-     * the instance a repeat adds again, so that it is known equal at a glance.
+     * Adds again what a round added when it came first (the runs {@link #add} gave then, whose
+     * answers are known equal to a run's at a glance): the round came again byte for byte
+     * ({@link RepeatedRounds}).
      */
-    synchronized RecordedAnswer held(Entry entry) {
-        return entry.last.answer;
-    }
-
-    /**
-     * Adds again what a round added when it came first, to the entries {@link #add} gave then:
-     * the round came again byte for byte ({@link RepeatedRounds}).
-     */
-    synchronized void addRepeated(Entry[] entries, RecordedAnswer[] answers) {
-        for (int i = 0; i < entries.length; i++) {
-            answered(entries[i], answers[i]);
+    synchronized void addRepeated(Run[] runs) {
+        for (Run run : runs) {
+            answered(run.entry, run.answer);
         }
         repeatedRounds++;
     }

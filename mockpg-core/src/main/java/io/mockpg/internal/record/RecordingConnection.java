@@ -203,9 +203,10 @@ final class RecordingConnection extends ChannelInboundHandlerAdapter implements 
     }
 
     /**
-     * A round ends with its client's next read ({@link RepeatedRounds}); when this read of an
-     * idle session repeats a kept round, true: it goes on undecoded. Otherwise a read that can
-     * begin a round to keep is traced.
+     * Whether this read of the client's repeats a kept round ({@link RepeatedRounds}) of an idle
+     * session: then it goes on undecoded. Otherwise a read that can begin a round to keep is
+     * traced. A round still open here (repeating or traced) was more than one read: it is
+     * followed, not kept.
      */
     private boolean roundBegins(ByteBuf data) {
         if (repeating != null) {

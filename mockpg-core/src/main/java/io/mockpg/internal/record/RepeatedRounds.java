@@ -32,8 +32,7 @@ final class RepeatedRounds {
         private final String[] madeNames;
         private final ExtendedQueryState.Statement[] made;
         private final int[] madeVersions;
-        private final Recording.Entry[] entries;
-        private final RecordedAnswer[] answers;
+        private final Recording.Run[] runs;
 
         private Round(RoundTrace trace) {
             client = trace.client;
@@ -51,8 +50,7 @@ final class RepeatedRounds {
             for (int i = 0; i < made.length; i++) {
                 madeVersions[i] = made[i].version;
             }
-            entries = trace.entries.toArray(new Recording.Entry[0]);
-            answers = trace.answers.toArray(new RecordedAnswer[0]);
+            runs = trace.runs.toArray(new Recording.Run[0]);
         }
 
         byte[] client() {
@@ -88,10 +86,13 @@ final class RepeatedRounds {
         }
     }
 
-    /** Open addressing, linear probing; at most half full. */
-    private Round[] table = new Round[64];
+    private static final int FIRST_TABLE_SIZE = 64;
+
+    /** Open addressing, linear probing; at most half full. Null until a round is kept (most sessions keep none). */
+    private Round[] table;
     private int count;
-    private final byte[] probe = new byte[RoundTrace.MAX_SERVER_BYTES];
+    /** Where a read's bytes are copied to be compared; null until a round is kept. */
+    private byte[] probe;
     private int heldBytes;
 
     private static int hash(byte[] bytes, int length) {
@@ -147,15 +148,19 @@ final class RepeatedRounds {
             return null;
         }
         data.getBytes(data.readerIndex(), probe, 0, length);
-        int hash = hash(probe, length);
+        Round round = table[slot(hash(probe, length), probe, length)];
+        return round != null && round.stillMeant() ? round : null;
+    }
+
+    /** The slot of the round with these client bytes, or the empty slot where it would go. */
+    private int slot(int hash, byte[] client, int length) {
         int mask = table.length - 1;
-        for (int i = hash & mask; table[i] != null; i = (i + 1) & mask) {
-            Round round = table[i];
-            if (round.hash == hash && Arrays.equals(round.client, 0, round.client.length, probe, 0, length)) {
-                return round.stillMeant() ? round : null;
-            }
+        int i = hash & mask;
+        while (table[i] != null
+                && !(table[i].hash == hash && Arrays.equals(table[i].client, 0, table[i].client.length, client, 0, length))) {
+            i = (i + 1) & mask;
         }
-        return null;
+        return i;
     }
 
     /**
@@ -170,8 +175,9 @@ final class RepeatedRounds {
     /** Keeps a round followed to its end; the same client bytes kept before are replaced. */
     void keep(RoundTrace trace) {
         Round round = new Round(trace);
-        if (heldBytes + round.size() > MAX_HELD_BYTES) {
-            table = new Round[64];
+        if (table == null || heldBytes + round.size() > MAX_HELD_BYTES) {
+            table = new Round[FIRST_TABLE_SIZE];
+            probe = probe == null ? new byte[RoundTrace.MAX_SERVER_BYTES] : probe;
             count = 0;
             heldBytes = 0;
         }
@@ -190,18 +196,13 @@ final class RepeatedRounds {
     }
 
     private Round put(Round round) {
-        int mask = table.length - 1;
-        int i = round.hash & mask;
-        for (; table[i] != null; i = (i + 1) & mask) {
-            if (table[i].hash == round.hash && Arrays.equals(table[i].client, round.client)) {
-                Round previous = table[i];
-                table[i] = round;
-                return previous;
-            }
-        }
+        int i = slot(round.hash, round.client, round.client.length);
+        Round previous = table[i];
         table[i] = round;
-        count++;
-        return null;
+        if (previous == null) {
+            count++;
+        }
+        return previous;
     }
 
     /** The round came again: the statements it made are made again, its answers added again. */
@@ -209,6 +210,6 @@ final class RepeatedRounds {
         for (int i = 0; i < round.made.length; i++) {
             statements.reinstate(round.madeNames[i], round.made[i]);
         }
-        recording.addRepeated(round.entries, round.answers);
+        recording.addRepeated(round.runs);
     }
 }

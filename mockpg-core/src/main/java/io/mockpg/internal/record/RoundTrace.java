@@ -11,8 +11,8 @@ import java.util.Map;
  * One round of a session followed the usual way (its messages decoded and observed), traced so
  * that {@link RepeatedRounds} can keep it: the client's bytes, the server's bytes up to its
  * ReadyForQuery, which existing prepared statements the round used (and at which
- * {@link ExtendedQueryState.Statement#version}), which it made, and which answers it added to
- * which entries of the {@link Recording}. A round that changed or removed a statement it did
+ * {@link ExtendedQueryState.Statement#version}), which it made, and which runs of answers of
+ * the {@link Recording} its answers went to. A round that changed or removed a statement it did
  * not make, named an unknown one, or used a portal it did not bind is spoiled: a repeat of its
  * bytes might not mean the same.
  */
@@ -32,9 +32,8 @@ final class RoundTrace {
     /** The statements the round made, by name: the last one made of each name. */
     final Map<String, ExtendedQueryState.Statement> made = new LinkedHashMap<>(2);
     private final List<ExtendedQueryState.Portal> bound = new ArrayList<>(1);
-    /** The entries the round's answers went to, and the answers. */
-    final List<Recording.Entry> entries = new ArrayList<>(2);
-    final List<RecordedAnswer> answers = new ArrayList<>(2);
+    /** The runs of answers the round's answers joined or began. */
+    final List<Recording.Run> runs = new ArrayList<>(2);
     private boolean spoiled;
 
     RoundTrace(byte[] client) {
@@ -64,9 +63,8 @@ final class RoundTrace {
         }
     }
 
-    void added(Recording.Entry entry, RecordedAnswer answer) {
-        entries.add(entry);
-        answers.add(answer);
+    void added(Recording.Run run) {
+        runs.add(run);
     }
 
     void spoil() {
