@@ -21,6 +21,7 @@ import io.netty.channel.socket.nio.NioSocketChannel;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -42,6 +43,9 @@ import org.slf4j.LoggerFactory;
  */
 public final class Recorder implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(Recorder.class);
+
+    /** How long the start waits for the upstream to close the connection that asked for its startup facts. */
+    private static final Duration PROBE_CLOSE = Duration.ofSeconds(2);
 
     private final UpstreamUrl url;
     private final Path out;
@@ -88,9 +92,10 @@ public final class Recorder implements AutoCloseable {
         connector = UpstreamConnector.on(loops, epoll ? EpollTransport.socketChannel() : NioSocketChannel.class);
         CompletableFuture<SslContext> tls = CompletableFuture.supplyAsync(
                 () -> TlsContexts.forConfig(TlsConfig.SELF_SIGNED), writer);
-        try (UpstreamSession probe = awaitUpstream()) {
-            recording.serverFacts(probe.serverVersion(), probe.parameters());
-        }
+        UpstreamSession probe = awaitUpstream();
+        recording.serverFacts(probe.serverVersion(), probe.parameters());
+        // its slot free before the first client comes: an upstream at its connection limit would refuse that client
+        probe.closeAndAwait(PROBE_CLOSE);
         writeScript();
         Builtins builtins = new Builtins(new BuiltinServer(recording.snapshot().serverVersion(), Map.of(), host, () -> 0,
                 null));

@@ -6,6 +6,7 @@ import io.netty.channel.ChannelHandler;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
 import io.netty.handler.codec.DecoderException;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -139,6 +140,21 @@ public final class UpstreamSession implements AutoCloseable {
 
     public CompletableFuture<Void> closeFuture() {
         return closed;
+    }
+
+    /**
+     * Sends Terminate and waits, up to {@code timeout}, for the server to close the connection,
+     * as it does on Terminate; then closes it. A server with a connection limit has the
+     * connection's slot back by then. Not on the session's event loop.
+     */
+    public void closeAndAwait(Duration timeout) throws InterruptedException {
+        if (channel.isActive()) {
+            ByteBuf terminate = channel.alloc().buffer(5);
+            FrontendMessages.terminate(terminate);
+            channel.writeAndFlush(terminate);
+            channel.closeFuture().await(timeout.toMillis());
+        }
+        channel.close();
     }
 
     /** Sends Terminate and closes the connection. */
